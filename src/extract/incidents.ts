@@ -1,10 +1,262 @@
 /**
- * Incident mentions of one report (STUB: being written).
+ * Incident mentions of one report: every violent incident it describes, the main one first.
+ *
+ * 1. Triggers ("shot", "executed", "airstrike") are found per sentence.
+ * 2. Sentences are grouped, in reading order, into incident segments; a new segment starts at
+ *    a trigger sentence that marks another incident ("In related news", "a few weeks ago"),
+ *    names another kind of violence, or states another date or place.
+ * 3. Each segment becomes an incident mention: type, method, date, place, casualties, victims,
+ *    perpetrators, weapons, with the evidence spans and the claims that support it.
+ * 4. Segments are ranked by prominence (title, amount of evidence, casualties).
  */
+import type { IncidentMention, IncidentType, Location, Span } from '../model/index.js';
 import type { AnalysedDoc } from '../nlp/analyse.js';
-import type { IncidentMention } from '../model/index.js';
+import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
+import { findDates, type DateMention } from '../nlp/dates.js';
+import { findPlaces, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
+import { combineStatements, sentenceStatements, type CasualtyStatement } from './casualties.js';
+import { METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
+import { findParticipants } from './participants.js';
 
-export function extractIncidents(_doc: AnalysedDoc, _attribution: Attribution): IncidentMention[] {
-  return [];
+interface TriggerHit { word: number; end: number; sentence: number; trigger: Trigger; span: Span }
+
+interface Segment {
+  sentences: number[];
+  triggers: TriggerHit[];
+  family: string;
+  date: DateMention | null;
+  place: PlaceMention | null;
+  marker: boolean;
+  /** an aside about an earlier incident: later sentences do not continue it */
+  closed: boolean;
+}
+
+/** Regular inflections of a verb given as its base form (execute → executes, executed, executing). */
+function inflections(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const doubled = /[^aeiou][aeiou][pbtgd]$/.test(base) ? base + base.slice(-1) : base;
+  return [...new Set([base, base + 's', base + 'es', stem + 'ed', stem + 'ing', doubled + 'ed', doubled + 'ing'])];
+}
+
+const byFirstWord = new Map<string, Trigger[]>();
+for (const t of TRIGGERS) {
+  for (const form of t.lemma ? inflections(t.words[0]) : [t.words[0]]) {
+    const list = byFirstWord.get(form) ?? [];
+    list.push(t);
+    byFirstWord.set(form, list);
+  }
+}
+for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+function findTriggers(text: string, w: Word[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const cands = byFirstWord.get(w[i].lower) ?? [];
+    for (const t of cands) {
+      let ok = true;
+      for (let k = 1; k < t.words.length; k++) if (w[i + k]?.lower !== t.words[k] || w[i + k].sentence !== w[i].sentence) { ok = false; break; }
+      if (!ok) continue;
+      const end = i + t.words.length;
+      hits.push({ word: i, end, sentence: w[i].sentence, trigger: t, span: { start: w[i].start, end: w[end - 1].end, text: text.slice(w[i].start, w[end - 1].end) } });
+      i = end - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+function hasMarker(w: Word[], a: number, b: number, markers: string[][]): boolean {
+  for (let i = a; i < b; i++) {
+    for (const m of markers) {
+      if (m.every((x, k) => w[i + k]?.lower === x) && i + m.length <= b) return true;
+    }
+  }
+  return false;
+}
+
+function kmBetween(a: PlaceMention, b: PlaceMention): number {
+  if (a.lat == null || b.lat == null || a.lon == null || b.lon == null) return a.name === b.name ? 0 : Infinity;
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+function daysBetween(a: DateMention, b: DateMention): number {
+  return Math.abs(Date.parse(a.from) - Date.parse(b.from)) / 86_400_000;
+}
+
+function inside<T extends { start: number }>(xs: T[], start: number, end: number): T[] {
+  return xs.filter(x => x.start >= start && x.start < end);
+}
+
+export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): IncidentMention[] {
+  const text = doc.text;
+  const w = wordsOf(doc);
+  const ranges = sentenceWordRanges(w, doc.sentences.length);
+  const hits = findTriggers(text, w);
+  if (!hits.length) return [];
+  const dates = findDates(text, doc.published);
+  const places = findPlaces(text, { published: doc.published });
+  const cityPlaces = places.filter(p => p.precision === 'city');
+
+  const hitsBySentence = new Map<number, TriggerHit[]>();
+  for (const h of hits) {
+    const l = hitsBySentence.get(h.sentence) ?? [];
+    l.push(h);
+    hitsBySentence.set(h.sentence, l);
+  }
+
+  // 2. segments
+  const segments: Segment[] = [];
+  let cur: Segment | null = null;
+  /** the segment a past-incident aside interrupted */
+  let resume: Segment | null = null;
+  for (const s of doc.sentences) {
+    const sh = hitsBySentence.get(s.i) ?? [];
+    const real = sh.filter(h => h.trigger.type !== 'arrest');
+    if (cur?.closed) { cur = resume; resume = null; }
+    if (!real.length) {
+      if (cur) { cur.sentences.push(s.i); cur.triggers.push(...sh); }
+      else if (sh.length) {
+        cur = { sentences: [s.i], triggers: sh, family: 'any', date: null, place: null, marker: false, closed: false };
+        segments.push(cur);
+      }
+      continue;
+    }
+    const [a, b] = ranges[s.i];
+    const fam = familyOf(real);
+    const sDates = inside(dates, s.start, s.end).filter(d => d.precision === 'day');
+    const sPlaces = inside(cityPlaces, s.start, s.end);
+    const upto = Math.min(b, real[0].word + 1);
+    const marker = hasMarker(w, a, upto, NEW_INCIDENT_MARKERS);
+    const past = !marker && hasMarker(w, a, upto, PAST_INCIDENT_MARKERS);
+    let fresh = !cur || past;
+    if (cur && !fresh && cur.triggers.some(h => h.trigger.type !== 'arrest')) {
+      if (marker) fresh = true;
+      else if (fam !== 'any' && cur.family !== 'any' && fam !== cur.family) fresh = true;
+      else if (sDates.length && cur.date && daysBetween(sDates[0], cur.date) > 2 && sPlaces.length && cur.place && kmBetween(sPlaces[0], cur.place) > 30) fresh = true;
+    }
+    if (fresh || !cur) {
+      const seg: Segment = { sentences: [s.i], triggers: [...sh], family: fam, date: sDates[0] ?? null, place: sPlaces[0] ?? null, marker: marker || past, closed: past };
+      // An aside about an earlier incident in the middle of a sentence ("Days after X, there are
+      // reports of another killing") leaves the rest of the sentence to the story it interrupts.
+      if (past) resume = cur;
+      segments.push(seg);
+      cur = seg;
+    } else {
+      cur.sentences.push(s.i);
+      cur.triggers.push(...sh);
+      if (cur.family === 'any') cur.family = fam;
+      cur.date ??= sDates[0] ?? null;
+      cur.place ??= sPlaces[0] ?? null;
+    }
+  }
+
+  const docMain = mainPlace(text, places);
+  const mentions = segments.map((seg, idx) => buildMention(doc, w, ranges, seg, idx, dates, places, attribution));
+  // 4. prominence
+  const scored = mentions.map((m, idx) => {
+    const seg = segments[idx];
+    let score = seg.triggers.reduce((n, h) => n + h.trigger.weight, 0) + seg.sentences.length * 0.5;
+    if (seg.sentences.includes(0)) score += 4; // the headline / lede
+    if (m.killed || m.injured) score += 3;
+    if (seg.marker) score -= 4;
+    score -= idx * 0.5;
+    return { m, score, idx };
+  }).filter(x => x.m.type !== 'arrest' || segments.length === 1);
+  scored.sort((a, b) => b.score - a.score || a.idx - b.idx);
+  const out = scored.map(x => x.m);
+  // The report's main place (dateline, first located sentence) stands for the main incident
+  // when its own sentences name none.
+  if (out[0] && out[0].location.precision === 'unknown' && docMain) out[0].location = toLocation(docMain);
+  out.forEach((m, i) => { m.id = `inc-${i + 1}`; });
+  return out;
+}
+
+function familyOf(hits: TriggerHit[]): string {
+  let best = hits[0];
+  for (const h of hits) if (h.trigger.weight > best.trigger.weight) best = h;
+  return TYPE_FAMILY[best.trigger.type];
+}
+
+function toLocation(p: PlaceMention): Location {
+  return {
+    name: p.precision === 'city' ? p.name : p.precision === 'admin1' ? p.admin1 : p.countryName,
+    country: p.countryName ?? p.country,
+    admin1: p.admin1,
+    lat: p.lat, lon: p.lon,
+    precision: p.precision,
+    text: p.text,
+  };
+}
+
+const UNKNOWN_LOCATION: Location = { name: null, country: null, admin1: null, lat: null, lon: null, precision: 'unknown', text: null };
+
+function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number]>, seg: Segment, idx: number,
+  dates: DateMention[], places: PlaceMention[], attribution: Attribution): IncidentMention {
+  const text = doc.text;
+  // type: the most specific trigger
+  let best = seg.triggers[0];
+  for (const h of seg.triggers) if (h.trigger.weight > best.trigger.weight) best = h;
+  const type: IncidentType = best.trigger.type;
+  const triggerSentences = [...new Set(seg.triggers.map(h => h.sentence))];
+  const evidence: Span[] = triggerSentences.map(si => {
+    const s = doc.sentences[si];
+    return { start: s.start, end: s.end, text: s.text };
+  });
+
+  // casualties over all the segment's sentences
+  const statements: CasualtyStatement[] = [];
+  for (const si of seg.sentences) {
+    const [a, b] = ranges[si];
+    statements.push(...sentenceStatements(text, w, a, b));
+  }
+  const counts = combineStatements(statements);
+
+  // date: the day-precision mention closest to a trigger in the trigger sentences, then any
+  let date: IncidentMention['date'] = { start: null, end: doc.published, precision: 'unknown', text: null };
+  const segDates = seg.sentences.flatMap(si => inside(dates, doc.sentences[si].start, doc.sentences[si].end));
+  const trigDates = triggerSentences.flatMap(si => inside(dates, doc.sentences[si].start, doc.sentences[si].end));
+  const pickDate = (trigDates.find(d => d.precision === 'day') ?? segDates.find(d => d.precision === 'day') ?? trigDates[0] ?? segDates[0]) || null;
+  if (pickDate) date = { start: pickDate.from, end: pickDate.to, precision: pickDate.precision, text: pickDate.text };
+
+  // place: the first city named in a trigger sentence, then in the segment, then a region
+  const segPlaces = seg.sentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
+  const trigPlaces = triggerSentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
+  const place = trigPlaces.find(p => p.precision === 'city') ?? segPlaces.find(p => p.precision === 'city')
+    ?? trigPlaces.find(p => p.precision === 'admin1') ?? segPlaces[0] ?? null;
+
+  // method and weapons
+  const segWords: Word[] = seg.sentences.flatMap(si => w.slice(ranges[si][0], ranges[si][1]));
+  const weapons = new Set<string>();
+  let method: string | null = null;
+  for (let i = 0; i < segWords.length; i++) {
+    for (const wp of WEAPONS) {
+      if (wp.every((x, k) => segWords[i + k]?.lower === x)) { weapons.add(wp.join(' ')); i += wp.length - 1; break; }
+    }
+  }
+  for (const m of METHODS) {
+    if (segWords.some((x, i) => m.words.every((y, k) => segWords[i + k]?.lower === y || (k === 0 && segWords[i].lemma === y)))) { method = m.method; break; }
+  }
+  if (method === 'shooting' && weapons.size) method = `shooting (${[...weapons][0]})`;
+
+  const { victims, perpetrators } = findParticipants(text, w, seg.sentences.map(si => ranges[si]), statements);
+
+  const claims = attribution.claims.filter(c => evidence.some(e => c.content.start < e.end && e.start < c.content.end)).map(c => c.id);
+  return {
+    id: `inc-${idx + 1}`,
+    type,
+    method,
+    date,
+    location: place ? toLocation(place) : { ...UNKNOWN_LOCATION },
+    perpetrators,
+    victims,
+    killed: counts.killed,
+    injured: counts.injured,
+    weapons: [...weapons],
+    evidence,
+    claims,
+  };
 }

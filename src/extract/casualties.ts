@@ -1,0 +1,219 @@
+/**
+ * Counting killed and injured people in the sentences of one incident.
+ *
+ * Each sentence yields statements ("two men were shot, one fatally" → hit 2, killed 1); the
+ * incident's counts are the largest figure stated for each status (reports repeat the same
+ * victims in several sentences, so statements are not summed), and injured also covers people
+ * hit but not killed.
+ */
+import type { Span } from '../model/index.js';
+import type { Word } from '../nlp/words.js';
+import { parseNumberWord, parseQuantity, type Quantity } from '../nlp/numbers.js';
+import {
+  DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, KILL_VERBS, PARTICIPLES, PASSIVE_AUX,
+  PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, VERB_RESULT_WORDS,
+} from './lexicon/casualties.js';
+
+export type Status = 'killed' | 'injured' | 'hit';
+
+export interface CasualtyStatement {
+  status: Status;
+  count: Quantity;
+  /** the count is an ordinal ("a third victim"), i.e. at least that many */
+  ordinal: boolean;
+  /** the people are the attackers (a suspect killed) */
+  perpetrator: boolean;
+  span: Span;
+  /** the people phrase ("a 17-year-old boy"), when the statement has one */
+  people: Span | null;
+}
+
+export interface CasualtyCounts {
+  killed: { min: number; max: number } | null;
+  injured: { min: number; max: number } | null;
+  statements: CasualtyStatement[];
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const NP_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+const STOP_SCAN = new Set(['.', ';', '?', '!', 'but', 'while', 'whereas', 'although', 'though']);
+const DEATH_ADVERBS = new Set(['fatally', 'mortally']);
+const INJURY_CONDITION = new Set(['critical', 'serious', 'stable', 'non-life-threatening', 'life-threatening', 'grave']);
+
+interface PeoplePhrase { start: number; end: number; count: Quantity; ordinal: boolean; head: string }
+
+function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: true }; }
+
+/** A people phrase starting at word i ("at least two men", "a 17-year-old boy", "three others", "3 dead"). */
+function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
+  const first = w[i].lower;
+  let j = i;
+  let count: Quantity | null = null;
+  let ordinal = false;
+  // longest quantity prefix (up to 5 words)
+  for (let k = Math.min(end, i + 5); k > i; k--) {
+    const q = parseQuantity(w.slice(i, k).map(x => x.lower));
+    if (q) { count = q; j = k; break; }
+  }
+  if (!count) {
+    if (first === 'another') { count = exact(1); j = i + 1; }
+    else if ((first === 'the' || first === 'both' || POSSESSIVES.has(first)) && i + 1 < end) {
+      count = first === 'both' ? exact(2) : null; j = i + 1;
+      if (w[j]?.lower === 'own') j++;
+    }
+    else return null;
+  }
+  if ((first === 'a' || first === 'an' || first === 'the') && j < end && w[j].lower in ORDINALS) {
+    count = exact(ORDINALS[w[j].lower]); ordinal = true; j++;
+  }
+  // up to three modifiers: "other", "young", "17-year-old", "unidentified", "police"
+  let k = j;
+  let mods = 0;
+  while (k < end && mods < 3 && !PERSON_NOUNS.has(w[k].lower) && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
+    k++; mods++;
+  }
+  if (k >= end || !PERSON_NOUNS.has(w[k].lower)) {
+    // "Both died", "two of them": the quantity alone is the people phrase
+    if (first === 'both' && count) return { start: i, end: i + 1, count, ordinal, head: 'both' };
+    if (count && k === j && k < end && w[k].lower === 'of' && k + 1 < end && ['them', 'the', 'those'].includes(w[k + 1].lower)) {
+      return { start: i, end: k, count, ordinal, head: 'them' };
+    }
+    return null;
+  }
+  const head = w[k].lower;
+  if (!count) {
+    // "the victim" counts one; "the victims" says nothing about how many
+    if (head.endsWith('s') && head !== 'boss') return null;
+    count = exact(1);
+  }
+  // "a pair" / "a couple" as heads are handled as group words by the quantity parser
+  if (head === 'family' || head === 'body' || head === 'bodies') {
+    if (!count) return null;
+  }
+  return { start: i, end: k + 1, count, ordinal, head };
+}
+
+/** Statuses said of the people phrase: scan forward in its clause. */
+function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Status>; stop: number } {
+  const statuses = new Set<Status>();
+  let k = from;
+  const limit = Math.min(end, from + 12);
+  let aux = false;
+  for (; k < limit; k++) {
+    const x = w[k].lower;
+    if (STOP_SCAN.has(x)) break;
+    if (PASSIVE_AUX.has(x)) aux = true;
+    if (PARTICIPLES.has(x) && !aux) {
+      // active voice ("has beheaded a teacher") unless it directly follows the people phrase
+      // without an object after it ("a man shot Tuesday", "Teen shot dead")
+      const next = w[k + 1];
+      const objectFollows = !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
+      if (k !== from || objectFollows) { if (k !== from) break; continue; }
+    }
+    if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
+    else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
+    else if (HIT_WORDS.has(x)) statuses.add('hit');
+    for (const p of DEATH_PHRASES) if (p.every((pw, d) => w[k + d]?.lower === pw)) statuses.add('killed');
+    // a new people phrase with a number starts another statement
+    if (k > from + 1 && w[k].pos === 'NUM' && PERSON_NOUNS.has(w[k + 1]?.lower ?? '')) break;
+  }
+  return { statuses, stop: k };
+}
+
+function spanOf(text: string, w: Word[], a: number, b: number): Span {
+  const start = w[a].start, end = w[Math.max(a, b - 1)].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Casualty statements of one sentence (words w[a..b)). */
+export function sentenceStatements(text: string, w: Word[], a: number, b: number): CasualtyStatement[] {
+  const out: CasualtyStatement[] = [];
+  let np: PeoplePhrase | null = null;
+  const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) =>
+    out.push({ status, count, ordinal, perpetrator, span: spanOf(text, w, s, e), people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+  for (let i = a; i < b; i++) {
+    const x = w[i].lower;
+    np = null;
+    // "no one was hurt", "nobody was killed", "no injuries were reported"
+    if ((x === 'no' && (w[i + 1]?.lower === 'one' || w[i + 1]?.lower === 'injuries' || w[i + 1]?.lower === 'casualties' || w[i + 1]?.lower === 'other')) || x === 'nobody') {
+      const { statuses, stop } = statusAfter(w, i + 1, b);
+      const noun = w[i + 1]?.lower;
+      if (noun === 'injuries') add('injured', exact(0), false, false, i, i + 2);
+      else if (noun === 'casualties') { add('injured', exact(0), false, false, i, i + 2); add('killed', exact(0), false, false, i, i + 2); }
+      else for (const st of statuses) add(st === 'hit' ? 'hit' : st, exact(0), false, false, i, stop);
+      continue;
+    }
+    // "killing two people", "wounding three others", "left one dead"
+    if (DEATH_NOUNS.has(x) && w[i + 1]?.lower === 'of') {
+      np = peopleAt(w, i + 2, b);
+      if (np && !PERPETRATOR_NOUNS.has(np.head)) { add('killed', np.count, np.ordinal, false, i, np.end); i = np.end - 1; continue; }
+    }
+    if (KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x)) {
+      let j = i + 1, deadly = false;
+      while (j < b && j < i + 4 && VERB_RESULT_WORDS.has(w[j].lower)) { if (w[j].lower !== 'and' && w[j].lower !== 'to') deadly = true; j++; }
+      np = peopleAt(w, j, b);
+      if (np && np.head !== 'the') {
+        if (x === 'left' || x === 'claimed') {
+          const after = w[np.end]?.lower ?? '';
+          if (np.head === 'dead' || DEATH_WORDS.has(after)) add('killed', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end + (DEATH_WORDS.has(after) ? 1 : 0));
+          else if (INJURY_WORDS.has(np.head) || INJURY_WORDS.has(after)) add('injured', np.count, np.ordinal, false, i, np.end + 1);
+        } else {
+          const prev = w[i - 1]?.lower ?? '';
+          const passive = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be';
+          if (!passive) {
+            const st: Status = KILL_VERBS.has(x) || deadly ? 'killed' : INJURE_VERBS.has(x) ? 'injured' : 'hit';
+            const after = statusAfter(w, np.end, b).statuses;
+            add(after.has('killed') ? 'killed' : st, np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end);
+            if (st === 'hit' && after.has('killed')) add('hit', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end);
+          }
+        }
+        continue;
+      }
+    }
+    np = peopleAt(w, i, b);
+    if (!np) continue;
+    const perpetrator = PERPETRATOR_NOUNS.has(np.head);
+    // the head itself can be the status: "3 dead", "two wounded"
+    if (np.head === 'dead' || np.head === 'bodies' || np.head === 'fatalities') { add('killed', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
+    if (np.head === 'wounded' || np.head === 'injured') { add('injured', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
+    if (np.head === 'casualties') { add('hit', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
+    const { statuses, stop } = statusAfter(w, np.end, b);
+    if (statuses.has('killed')) add('killed', np.count, np.ordinal, perpetrator, np.start, stop);
+    if (statuses.has('hit') || statuses.has('killed') && statuses.has('injured')) add('hit', np.count, np.ordinal, perpetrator, np.start, stop);
+    if (statuses.has('injured') && !statuses.has('killed')) add('injured', np.count, np.ordinal, perpetrator, np.start, stop);
+    // "two people were shot, one fatally"
+    if (statuses.size) {
+      for (let k = np.end; k < stop + 3 && k + 1 < b; k++) {
+        const n = parseNumberWord(w[k].lower);
+        if (n !== null && (w[k + 1].lower === 'fatally' || w[k + 1].lower === 'mortally' || (w[k + 1].lower === 'of' && w[k + 3]?.lower === 'fatally'))) {
+          add('killed', exact(n), false, false, k, k + 2);
+        }
+      }
+    }
+    if (np.end - 1 > i) i = np.end - 1;
+  }
+  return out;
+}
+
+/** Combine the statements of an incident's sentences into killed / injured ranges. */
+export function combineStatements(statements: CasualtyStatement[]): CasualtyCounts {
+  const pick = (status: Status) => {
+    const xs = statements.filter(s => s.status === status);
+    if (!xs.length) return null;
+    let best = xs[0];
+    for (const s of xs) if (s.count.best > best.count.best) best = s;
+    return best;
+  };
+  const k = pick('killed'), inj = pick('injured'), hit = pick('hit');
+  const killed = k ? { min: k.count.min, max: k.count.max } : null;
+  let injured = inj ? { min: inj.count.min, max: inj.count.max } : null;
+  if (hit) {
+    const rest = hit.count.best - (k ? k.count.best : 0);
+    if (rest > 0 && (!injured || rest > injured.min)) injured = { min: Math.max(0, hit.count.min - (k?.count.best ?? 0)), max: Math.max(rest, hit.count.max - (k?.count.min ?? 0)) };
+    else if (!injured && rest <= 0 && k) injured = null;
+    else if (!injured && !k) injured = { min: hit.count.min, max: hit.count.max };
+  }
+  if (injured && injured.max < injured.min) injured.max = injured.min;
+  return { killed, injured, statements };
+}

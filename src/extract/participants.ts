@@ -1,0 +1,99 @@
+/**
+ * Victims and perpetrators of one incident, from the words of its sentences:
+ * names introduced as "identified as X" / "named X" next to a victim or attacker noun,
+ * "Name, 23," appositions, armed groups named in the incident, and the people phrases
+ * of casualty statements ("his own mother", "a 17-year-old boy").
+ */
+import type { Perpetrator, Victim } from '../model/index.js';
+import type { Word } from '../nlp/words.js';
+import { ARMED_GROUPS, ATTACKER_NOUNS, GENDERED_NOUNS, NAME_INTRODUCERS } from './lexicon/actors.js';
+import { PERSON_NOUNS } from './lexicon/casualties.js';
+import type { CasualtyStatement } from './casualties.js';
+
+const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'la', 'van', 'von', 'da', 'jr.', 'sr.']);
+
+function isCap(x: Word): boolean { return (/^\p{Lu}/u.test(x.text) || /^(al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-\p{Lu}/u.test(x.text)) && x.pos !== 'PUNCT'; }
+
+/** A capitalised name starting at i (allowing lower-case particles inside): returns end index. */
+function nameEnd(w: Word[], i: number, end: number): number {
+  let k = i;
+  while (k < end && (isCap(w[k]) || (k > i && NAME_PARTICLES.has(w[k].lower) && k + 1 < end && isCap(w[k + 1])))) k++;
+  return k;
+}
+
+export function findParticipants(text: string, w: Word[], ranges: Array<[number, number]>, statements: CasualtyStatement[]):
+  { victims: Victim[]; perpetrators: Perpetrator[] } {
+  const victims: Victim[] = [];
+  const perpetrators: Perpetrator[] = [];
+  const groups = new Map<string, string>();
+  for (const [a, b] of ranges) {
+    for (let i = a; i < b; i++) {
+      for (const g of ARMED_GROUPS) {
+        if (g.words.every((x, k) => w[i + k]?.lower === x) && i + g.words.length <= b) {
+          groups.set(g.name, text.slice(w[i].start, w[i + g.words.length - 1].end));
+          break;
+        }
+      }
+      // "identified as X", "named X"
+      for (const intro of NAME_INTRODUCERS) {
+        if (!intro.every((x, k) => w[i + k]?.lower === x)) continue;
+        const ns = i + intro.length;
+        const ne = nameEnd(w, ns, b);
+        if (ne === ns) continue;
+        const name = text.slice(w[ns].start, w[ne - 1].end);
+        // the noun the name belongs to: look back a few words
+        let role: 'victim' | 'perp' | null = null, noun: string | null = null, group: string | null = null;
+        for (let k = i - 1; k >= Math.max(a, i - 6); k--) {
+          const x = w[k].lower;
+          if (ATTACKER_NOUNS.has(x)) { role = 'perp'; noun = x; break; }
+          if (PERSON_NOUNS.has(x)) { role = 'victim'; noun = x; break; }
+          // the name belongs to a thing ("a network known as ..."), not a person
+          if (w[k].pos === 'NOUN' && x !== 'only') break;
+        }
+        if (role === 'perp') {
+          for (let k = i - 1; k >= Math.max(a, i - 8); k--) {
+            const g = ARMED_GROUPS.find(g => g.words.every((x, d) => w[k + d]?.lower === x));
+            if (g) { group = g.name; break; }
+          }
+          perpetrators.push({ name, group, text: text.slice(w[Math.max(a, i - 3)].start, w[ne - 1].end) });
+        } else if (role === 'victim') {
+          victims.push({ name, age: null, gender: noun ? GENDERED_NOUNS[noun] ?? null : null, description: noun, text: text.slice(w[Math.max(a, i - 3)].start, w[ne - 1].end) });
+        }
+        i = ne - 1;
+        break;
+      }
+    }
+  }
+  // unnamed victims from casualty statements about one person
+  const named = victims.length;
+  const total = Math.max(...statements.filter(st => !st.perpetrator && st.status !== 'hit').map(st => st.count.best), 0);
+  for (const st of statements) {
+    if (st.perpetrator || !st.people || st.count.best !== 1 || st.status === 'hit') continue;
+    const description = st.people.text;
+    const words = description.toLowerCase().split(/[\s,]+/);
+    const head = words[words.length - 1];
+    if (['victim', 'dead', 'wounded', 'injured', 'one', 'person', 'body'].includes(head)) continue;
+    const ageM = /(\d{1,3})-year-old/.exec(description);
+    const age = ageM ? Number(ageM[1]) : null;
+    const gender = GENDERED_NOUNS[head] ?? null;
+    // a person already named in the incident, when the counts leave room for no one else
+    const same = named > 0 && total <= named
+      ? victims.find(v => v.name && (v.gender === null || gender === null || v.gender === gender))
+      : undefined;
+    if (same) {
+      if (!same.description || same.description === 'man' || same.description === 'woman') same.description = description;
+      same.gender ??= gender;
+      same.age ??= age;
+      continue;
+    }
+    if (victims.some(v => v.description === description)) continue;
+    victims.push({ name: null, age, gender, description, text: st.span.text });
+  }
+  // ages stated as "in her 40s" → the decade's start, near a victim
+  if (perpetrators.length === 0 && groups.size) {
+    for (const [name, t] of groups) perpetrators.push({ name: null, group: name, text: t });
+  } else {
+    for (const p of perpetrators) if (!p.group && groups.size === 1) p.group = [...groups.keys()][0];
+  }
+  return { victims, perpetrators };
+}
