@@ -1,0 +1,57 @@
+/**
+ * Line-level boilerplate filter (patterns in ./lexicon/boilerplate.ts). Works on normalised
+ * text (LF line breaks, trimmed lines) and returns normalised text. Conservative: only lines
+ * that match a pattern are touched; long lines (paragraphs) are never dropped whole.
+ */
+import {
+  DROP_LINE, INLINE_LIST_ITEM, LIST_HEADERS, LIST_MAX_LINES, LIST_MAX_WORDS, STRIP_INLINE,
+} from './lexicon/boilerplate.js';
+
+/** Longer lines are paragraphs: never dropped whole (inline credits are still stripped). */
+const MAX_DROP_CHARS = 400;
+
+export interface FilterResult {
+  text: string;
+  /** number of lines removed whole */
+  removedLines: number;
+}
+
+function words(line: string): number {
+  let n = 0;
+  for (const w of line.split(' ')) if (w) n++;
+  return n;
+}
+
+function isListItem(line: string): boolean {
+  return line.length > 0 && words(line) <= LIST_MAX_WORDS && !/[.!?]["'”’)]?$/.test(line);
+}
+
+export function filterBoilerplate(text: string): FilterResult {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let removed = 0;
+  let listLeft = 0;
+  for (let line of lines) {
+    if (!line) { out.push(line); continue; }
+    if (listLeft > 0) {
+      if (isListItem(line) && !DROP_LINE.some((r) => r.test(line)) && !LIST_HEADERS.some((r) => r.test(line))) {
+        listLeft--; removed++; continue;
+      }
+      listLeft = 0;
+    }
+    if (line.length <= MAX_DROP_CHARS) {
+      if (LIST_HEADERS.some((r) => r.test(line))) { listLeft = LIST_MAX_LINES; removed++; continue; }
+      if (words(line) <= LIST_MAX_WORDS + 10 && INLINE_LIST_ITEM.some((r) => r.test(line))) { removed++; continue; }
+      if (DROP_LINE.some((r) => r.test(line))) { removed++; continue; }
+    }
+    for (const r of STRIP_INLINE) {
+      r.lastIndex = 0;
+      line = line.replace(r, '');
+    }
+    line = line.trim();
+    if (!line) { removed++; continue; }
+    out.push(line);
+  }
+  const joined = out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return { text: joined, removedLines: removed };
+}
