@@ -44,6 +44,7 @@ export interface Gazetteer {
   country: string[];
   /** GeoNames admin1 code per entry (US: postal code) */
   admin1: string[];
+  /** loose keys hold only places of LOOSE_COUNTRIES (romanised Arabic/Persian names) */
   /** 3 = PPLC, 2 = PPLA, 1 = PPLA2, 0 = other, -1 = PPLX (section of a place) */
   rank: Int8Array;
   strict: Map<string, number[]>;
@@ -143,10 +144,7 @@ export function getGazetteer(): Gazetteer {
     const k = normName(name);
     if (!k) return;
     add(strict, k, idx);
-    if (withLoose) {
-      const l = looseKey(k);
-      if (l && l !== k) add(loose, l, idx);
-    }
+    if (withLoose) add(loose, looseKey(k), idx);
     const w = k.split(' ').length;
     if (w > maxWords) maxWords = w;
   };
@@ -276,8 +274,7 @@ export function lookupName(surface: string): number[] {
   const k = normName(surface);
   const hit = g.strict.get(k);
   if (hit) return hit;
-  const l = looseName(surface);
-  return g.strict.get(l) ?? g.loose.get(l) ?? [];
+  return g.loose.get(looseName(surface)) ?? [];
 }
 
 const adminCache = new Map<number, StateRec | null>();

@@ -209,10 +209,7 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
       const k = normName(key);
       const area = g.areas.get(k) ?? null;
       let entries = g.strict.get(k) ?? null;
-      if (!entries) {
-        const l = looseKey(k);
-        entries = g.strict.get(l) ?? g.loose.get(l) ?? null;
-      }
+      if (!entries) entries = g.loose.get(looseKey(k)) ?? null;
       if (area || entries) {
         best = { i, j, start: t.start, end: tj.end, spanEnd: tj.end, key: k, entries: entries ?? [], area, suffix: null, dateline: false, county: false };
       }
@@ -222,7 +219,8 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
       for (let j = i; j < toks.length - 1 && j < i + 3; j++) {
         if (j > i && (!toks[j].cap || !gapOk(text, toks[j - 1], toks[j]))) break;
         const nx = toks[j + 1];
-        if (text.slice(toks[j].end, nx.start) !== ' ') break;
+        const gap = text.slice(toks[j].end, nx.start);
+        if (gap !== ' ' && gap !== "'s " && gap !== '’s ') break;
         if (COUNTY_WORDS.has(nx.text) && nx.text !== 'Co') {
           best = { i, j: j + 1, start: t.start, end: nx.end, spanEnd: nx.end, key: normName(text.slice(t.start, nx.end)), entries: [], area: null, suffix: null, dateline: false, county: true };
           break;
@@ -271,6 +269,8 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
       }
     }
   }
+  // county / parish mentions are (almost always) US
+  if (cands.some((c) => c.county)) bump(countries, 'US', 1);
   const surnames = new Set<string>();
   const lowerWords = new Set<string>();
   let lower = 0;
@@ -317,6 +317,8 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
   const tc = titleCase(first.text);
   if (single) {
     ev.stop = STOP_WORDS.has(tc) || STOP_WORDS.has(first.text);
+    // a short all-caps token in mixed-case text is an acronym ("PIO", "DOJ"), unless a dateline
+    if (!ctx.allCaps && !c.suffix && !c.dateline && first.text.length <= 4 && isAllCaps(first.text)) ev.stop = true;
     ev.ambiguous = AMBIGUOUS_NAMES.has(tc);
     ev.commonWord = ctx.lowerWords.has(first.text.toLowerCase()) && !ctx.allCaps;
   }
@@ -386,7 +388,7 @@ function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | nu
   let bestScore = -Infinity;
   for (const i of cands) {
     let s = Math.log10(g.pop[i] + 10);
-    s += g.rank[i] === 3 ? 1.5 : g.rank[i] === 2 ? 0.8 : g.rank[i] === 1 ? 0.3 : g.rank[i] === -1 ? -0.8 : 0;
+    s += g.rank[i] === 3 ? 1 : g.rank[i] === 2 ? 0.3 : g.rank[i] === 1 ? 0.1 : g.rank[i] === -1 ? -0.8 : 0;
     if (g.country[i] === 'US') {
       const w = ctx.states.get(g.admin1[i]) ?? 0;
       if (w) s += 2 + Math.min(w, 4) * 0.5;
@@ -406,47 +408,45 @@ function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | nu
   // acceptance: how much evidence does this place need?
   const p = g.pop[best];
   const inCtx = g.country[best] === 'US' ? (ctx.states.get(g.admin1[best]) ?? 0) > 0 : (ctx.countries.get(g.country[best]) ?? 0) > 0;
+  const otherStates = g.country[best] === 'US' && !inCtx && ctx.states.size > 0;
   let conf: number;
   if (ev.strong) conf = 0.95;
-  else if (ev.prep && (inCtx || p >= 20000)) conf = 0.85;
-  else if (ev.adjective && (inCtx || p >= 20000)) conf = 0.8;
+  else if (ev.prep) conf = inCtx ? 0.85 : p >= 100000 ? 0.8 : p >= 20000 ? 0.65 : 0.5;
+  else if (ev.adjective) conf = inCtx ? 0.8 : p >= 100000 ? 0.75 : p >= 20000 ? 0.55 : 0.4;
   else if (p >= 100000 && !ev.ambiguous) conf = 0.7;
-  else if (ev.prep || ev.adjective) conf = inCtx ? 0.6 : p >= 5000 ? 0.5 : 0.35;
   else if (inCtx && p >= 5000 && !ev.ambiguous) conf = 0.5;
   else conf = 0.2;
-  // a foreign place in a US-context document needs more than a bare mention
-  if (usWeight && g.country[best] !== 'US' && !ev.strong && !(ctx.countries.get(g.country[best]) ?? 0)) conf -= 0.2;
+  // a US place outside the states the document talks about, or a foreign place in a US document
+  if (!ev.strong && otherStates) conf -= 0.1;
+  if (usWeight && g.country[best] !== 'US' && !ev.strong && !(ctx.countries.get(g.country[best]) ?? 0)) conf -= p >= 1000000 ? 0.1 : 0.3;
   return { idx: best, area: null, score: conf };
 }
 
 const MIN_SCORE = 0.45;
 
-export function findPlaces(text: string, _opts: { published?: string | null } = {}): PlaceMention[] {
-  if (!text || typeof text !== 'string') return [];
+function resolveAll(text: string, toks: Tok[], cands: Candidate[], ctx: DocContext): PlaceMention[] {
   const g = getGazetteer();
-  const toks = tokenize(text);
-  const cands = findCandidates(text, toks);
-  const ctx = buildContext(text, toks, cands);
   const out: PlaceMention[] = [];
   for (const c of cands) {
     const ev = evidenceFor(text, toks, c, ctx);
+    if (ev.stop && !c.suffix) continue;
     if (!ev.strong) {
-      if (ev.stop || ev.street || ev.person) continue;
+      if (ev.street || ev.person) continue;
       if (ev.otherName && !c.county) continue;
       if ((ev.ambiguous || ev.commonWord) && !ev.prep && !ev.adjective) continue;
     }
     const span = text.slice(c.start, c.spanEnd);
     if (c.county) {
-      // the county's state: a suffix, else the document's main state (if one clearly leads)
+      // the county's state: a suffix, else the document's leading state (if any)
       let code: string | null = c.suffix?.kind === 'admin1' ? c.suffix.code : null;
-      if (!code && ctx.states.size) code = [...ctx.states.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      const st = code ? US_STATES.find((s) => s.code === code) ?? null : null;
-      const stRec = code ? (g.statesOf.get('US') ?? []).find((s) => s.isoCode === code) : undefined;
+      if (!code) code = topState(ctx);
+      const st = code ? US_STATES.find((x) => x.code === code) ?? null : null;
+      const stRec = code ? (g.statesOf.get('US') ?? []).find((x) => x.isoCode === code) : undefined;
       out.push({
         start: c.start, end: c.spanEnd, text: span,
-        name: text.slice(c.start, c.end).replace(/\s+/g, ' '),
-        country: st ? 'US' : null, countryName: st ? g.countryNames.get('US') ?? null : null,
-        admin1: st?.name ?? null, admin1Code: code,
+        name: text.slice(c.start, c.end).replace(/\s+/g, ' ').replace(/['’]s /, ' '),
+        country: 'US', countryName: g.countryNames.get('US') ?? null,
+        admin1: st?.name ?? null, admin1Code: st ? code : null,
         lat: stRec?.lat ?? null, lon: stRec?.lon ?? null,
         population: 0, precision: 'admin1', geonameId: null,
         score: c.suffix ? 0.9 : st ? 0.7 : 0.5, county: true,
@@ -458,8 +458,6 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
     if (!r) continue;
     if (r.area) {
       const a = r.area;
-      // a bare area name must still look like a place: not a stop word, not a person
-      if (!ev.strong && c.i === c.j && ev.ambiguous && !ev.prep && !ev.adjective) continue;
       out.push({
         start: c.start, end: c.spanEnd, text: span, name: a.name,
         country: a.country, countryName: g.countryNames.get(a.country) ?? null,
@@ -484,6 +482,37 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
   return out;
 }
 
+/** The US state the document talks about most (explicit mentions and confident cities), or null. */
+function topState(ctx: DocContext): string | null {
+  let best: string | null = null;
+  let w = 0;
+  for (const [k, v] of ctx.states) if (v > w) { w = v; best = k; }
+  return best;
+}
+
+/**
+ * Every place mention in `text`, ordered by start. Two passes: the first resolves with explicit
+ * context (state / country names, ", State" suffixes, datelines); the states and countries of its
+ * confident city mentions are then added to the context and everything is resolved again, so
+ * "Pasadena" in a text that also says "Los Angeles" is the Californian one.
+ */
+export function findPlaces(text: string, _opts: { published?: string | null } = {}): PlaceMention[] {
+  if (!text || typeof text !== 'string') return [];
+  const toks = tokenize(text);
+  const cands = findCandidates(text, toks);
+  if (!cands.length) return [];
+  const ctx = buildContext(text, toks, cands);
+  const first = resolveAll(text, toks, cands, ctx);
+  let added = false;
+  for (const m of first) {
+    if (m.precision !== 'city' || m.score < 0.7 || !m.country) continue;
+    if (m.country === 'US' && m.admin1Code) ctx.states.set(m.admin1Code, (ctx.states.get(m.admin1Code) ?? 0) + 0.5);
+    ctx.countries.set(m.country, (ctx.countries.get(m.country) ?? 0) + 0.5);
+    added = true;
+  }
+  return added ? resolveAll(text, toks, cands, ctx) : first;
+}
+
 /**
  * The report's most likely incident place: a dateline first; else the first city mention in a
  * sentence with a violence word among the first sentences (ties broken by how often the place
@@ -501,6 +530,15 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   VIOLENCE_RE.lastIndex = 0;
   let mm: RegExpExecArray | null;
   while ((mm = VIOLENCE_RE.exec(text))) hits.push(mm.index);
+  // the document's leading state / country, by mentions
+  const stW = new Map<string, number>();
+  for (const m of mentions) {
+    const k = m.admin1Code ?? m.country;
+    if (k) stW.set(k, (stW.get(k) ?? 0) + (m.dateline ? 3 : 1));
+  }
+  let lead: string | null = null;
+  let lw = 0;
+  for (const [k, v] of stW) if (v > lw) { lw = v; lead = k; }
   const cities = mentions.filter((m) => m.precision === 'city' || m.county);
   if (cities.length) {
     let best: PlaceMention | null = null;
@@ -510,7 +548,8 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
       const m = cities[rank];
       while (h < hits.length && hits[h] < m.start - 300) h++;
       const near = h < hits.length && Math.abs(hits[h] - m.start) <= 300;
-      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 0.5 : 0);
+      const inLead = lead !== null && (m.admin1Code ?? m.country) === lead;
+      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 1 : 0) + (inLead ? 1 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = m;

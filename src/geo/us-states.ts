@@ -82,6 +82,7 @@ export const STATE_NAMES_MEANING_CITY: Record<string, { city: string; code: stri
  */
 export const US_PLACE_ALIASES: Array<[string, string, string]> = [
   ['D.C.', 'Washington, D. C.', 'DC'],
+  ['DC', 'Washington, D. C.', 'DC'],
   ['Washington D.C.', 'Washington, D. C.', 'DC'],
   ['Washington, D.C.', 'Washington, D. C.', 'DC'],
   ['NYC', 'New York City', 'NY'],
