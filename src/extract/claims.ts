@@ -1,0 +1,524 @@
+/**
+ * Attribution relations of one report, found by rules over the tagged tokens: who (source span)
+ * said (cue span) what (content span). Patterns, per clause unit (wink sentences, re-joined
+ * when a "sentence" starts in lower case):
+ *
+ *   SOURCE (aux/adv)* CUE [that|:|,] CONTENT          "Police said that ...", "He added: “...”"
+ *   CONTENT, SOURCE CUE.    /  “CONTENT,” SOURCE CUE.   post-posed source
+ *   CONTENT, CUE SOURCE.    /  “CONTENT,” CUE SOURCE.   inverted ("said Whit Ayres, ...")
+ *   according to SOURCE, CONTENT  /  CONTENT, according to SOURCE
+ *   CONTENT was (adv) CUE by SOURCE                     "was first reported by X"
+ *   SOURCE CUE as follows. “CONTENT”                    the quote in the next unit
+ *   X was cited by Y / Y, citing X                      citation relations (no claim)
+ *
+ * Direct quotes run across sentences; a quote right after "“...,” he said." continues the
+ * same claim. Everything is linear in the number of tokens.
+ */
+import type { AnalysedDoc, Token } from '../nlp/analyse.js';
+import type { QuoteKind, Span } from '../model/index.js';
+import { CUE_NEEDS_COMPLEMENT, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, type CueKind } from './lexicon/cues.js';
+import { findQuotes, type QuoteIndex } from './claims-quotes.js';
+
+export interface RawClaim {
+  /** source span in the text, null for attributions without a named source */
+  source: Span | null;
+  cue: Span;
+  content: Span;
+  quote: QuoteKind;
+  cueKind: CueKind | 'according';
+}
+
+/** "A relies on B" found in the text itself: "B was cited by A", "A, citing B". */
+export interface RawRelation {
+  from: Span;
+  to: Span;
+  evidence: Span;
+}
+
+export interface ClaimScan {
+  claims: RawClaim[];
+  relations: RawRelation[];
+  quotes: QuoteIndex;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'this']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
+const NP_PREPS_RIGHT = new Set(['of', 'for', 'at', 'from']);
+const NAMING_WORDS = new Set(['known', 'called', 'named', 'dubbed', 'calling']);
+const OBJECT_VERBS = new Set(['tell', 'ask', 'inform', 'warn', 'urge', 'remind', 'assure', 'promise', 'caution']);
+const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'then', 'now']);
+const END_PUNCT = new Set(['.', '!', '?', ';']);
+const LEADING_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'as', 'because', 'while', 'although', 'though', 'if', 'when']);
+
+const CONTINUE_ACROSS_PARAGRAPHS: boolean = true;
+
+function isWordTok(t: Token): boolean {
+  return t.text.trim() !== '';
+}
+
+export function scanClaims(doc: AnalysedDoc): ClaimScan {
+  const text = doc.text;
+  const quotes = findQuotes(text);
+  const T = doc.tokens.filter(isWordTok);
+  const n = T.length;
+
+  // clause units: wink sentences, joined when the next one starts in lower case on the same line
+  const units: Array<[number, number]> = [];
+  {
+    let k = 0;
+    while (k < n) {
+      const s = T[k].sentence;
+      let e = k;
+      while (e < n && T[e].sentence === s) e++;
+      const first = T[k];
+      const prev = units[units.length - 1];
+      if (prev && /^[a-z]/.test(first.text) && !/\n/.test(text.slice(T[prev[1] - 1].end, first.start))) prev[1] = e;
+      else units.push([k, e]);
+      k = e;
+    }
+  }
+  const unitOf = new Int32Array(n);
+  units.forEach(([a, b], u) => { for (let k = a; k < b; k++) unitOf[k] = u; });
+
+  const sp = (a: number, b: number): Span => ({ start: a, end: b, text: text.slice(a, b) });
+  const isOpenQ = (k: number) => k >= 0 && k < n && quotes.openingAt(T[k].start) !== null;
+  const isCloseQ = (k: number) => k >= 0 && k < n && quotes.closingAt(T[k].end) !== null;
+  const low = (k: number) => (k >= 0 && k < n ? T[k].lower : '');
+  const pos = (k: number) => (k >= 0 && k < n ? T[k].pos : '');
+
+  /** Last token of the unit's content: before final . ! ? ; unless inside a closing quote. */
+  function unitContentEnd(a: number, b: number): number {
+    let e = b - 1;
+    while (e > a && (END_PUNCT.has(T[e].text) || T[e].text === ':' || T[e].text === ',') && !isCloseQ(e)) e--;
+    return e;
+  }
+
+  // ---------- noun phrases ----------
+  function npTokenLeft(k: number): boolean {
+    const t = T[k];
+    if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM') return true;
+    if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
+    if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '&' || t.text === '.' || t.text === '/') return true;
+    if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) return true;
+    if (/^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX') return true;
+    return false;
+  }
+
+  /** Start of a simple noun phrase ending at token e (inclusive), or -1. */
+  function npLeft(e: number, floor: number): number {
+    if (e < floor) return -1;
+    const last = T[e];
+    if (last.pos === 'PRON') return SUBJECT_PRONOUNS.has(last.lower) ? e : -1;
+    let k = e;
+    if (last.text === ')') {
+      let j = e - 1;
+      while (j > floor && j > e - 10 && T[j].text !== '(') j--;
+      if (T[j]?.text !== '(' || j <= floor) return -1;
+      k = j;
+      if (!npTokenLeft(k - 1)) return -1;
+      k = k - 1;
+    } else if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || (/^[A-Z]/.test(last.text) && last.pos !== 'PUNCT'))) return -1;
+    let steps = 0;
+    while (k - 1 >= floor && steps < 25) {
+      steps++;
+      const p = k - 1;
+      const t = T[p];
+      if (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.lower))) {
+        // a determiner starts the phrase unless an "of" precedes it ("the leader of the group")
+        if (NP_PREPS.has(low(p - 1)) && p - 2 >= floor && npTokenLeft(p - 2)) { k = p - 1; continue; }
+        k = p; break;
+      }
+      if (t.text === ')') {
+        let j = p - 1;
+        while (j > floor && j > p - 10 && T[j].text !== '(') j--;
+        if (T[j]?.text === '(' && j > floor) { k = j; continue; }
+        break;
+      }
+      if (NP_PREPS.has(t.lower) && p - 1 >= floor && (pos(p - 1) === 'NOUN' || pos(p - 1) === 'PROPN')) { k = p; continue; }
+      if (t.lower === 'and' && p - 1 >= floor && (pos(p - 1) === 'ADJ' || pos(p - 1) === 'PROPN') && (pos(k) === 'ADJ' || pos(k) === 'PROPN')) { k = p; continue; }
+      if (npTokenLeft(p)) { k = p; continue; }
+      break;
+    }
+    // trim leading prepositions and punctuation
+    while (k < e && (T[k].pos === 'ADP' || T[k].pos === 'PUNCT' || T[k].pos === 'CCONJ')) k++;
+    return k;
+  }
+
+  /** Source phrase ending right before the cue: plain NP, or "NAME, APPOSITIVE," */
+  function subjectLeft(e: number, floor: number): { a: number; b: number } | null {
+    if (e < floor) return null;
+    if (T[e].text === ',') {
+      // NAME, appositive,  → span includes the trailing comma
+      let c = e - 1;
+      while (c > floor && c > e - 25 && T[c].text !== ',' && !isCloseQ(c) && !END_PUNCT.has(T[c].text)) c--;
+      if (c <= floor || T[c].text !== ',') return null;
+      const segStart = c + 1;
+      if (segStart >= e) return null;
+      const head = npLeft(c - 1, floor);
+      if (head < 0) return null;
+      if (low(segStart) === 'who' || low(segStart) === 'which') return { a: head, b: c - 1 };
+      const segNp = npLeft(e - 1, segStart);
+      const st = T[segStart];
+      const npStart = st.pos === 'DET' || st.pos === 'ADJ' || st.pos === 'NOUN' || st.pos === 'PROPN' || st.pos === 'NUM' || (st.pos === 'PRON' && POSSESSIVES.has(st.lower));
+      if (segNp !== segStart && !(npStart && (T[c - 1].pos === 'PROPN' || /^[A-Z]/.test(T[c - 1].text)))) return null;
+      return { a: head, b: e };
+    }
+    const a = npLeft(e, floor);
+    if (a < 0) return null;
+    return { a, b: e };
+  }
+
+  /** Noun phrase starting at token s; with naming ("known as X") and parentheses. */
+  function npRight(s: number, limit: number): number {
+    if (s >= limit) return -1;
+    const f = T[s];
+    if (f.pos === 'PRON') return SUBJECT_PRONOUNS.has(f.lower) || f.lower === 'him' || f.lower === 'her' || f.lower === 'them' ? s : -1;
+    if (!(f.pos === 'DET' || f.pos === 'PROPN' || f.pos === 'NOUN' || f.pos === 'ADJ' || f.pos === 'NUM' || /^[A-Z]/.test(f.text)) || isOpenQ(s)) return -1;
+    let k = s;
+    let hasHead = f.pos === 'PROPN' || f.pos === 'NOUN' || /^[A-Z]/.test(f.text);
+    while (k + 1 < limit) {
+      const q = k + 1;
+      const t = T[q];
+      if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))
+        || t.text === '-' || t.text === '’' || t.text === '&' || t.text === '/' || (t.text === '.' && /^[A-Z]/.test(T[k].text) && T[k].text.length <= 3)
+        || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT' && !isOpenQ(q))) {
+        if (t.pos === 'PROPN' || t.pos === 'NOUN' || /^[A-Z]/.test(t.text)) hasHead = true;
+        k = q; continue;
+      }
+      if (t.pos === 'DET' && NP_PREPS_RIGHT.has(T[k].lower)) { k = q; continue; }
+      if (NP_PREPS_RIGHT.has(t.lower) && q + 1 < limit && (pos(q + 1) === 'DET' || pos(q + 1) === 'PROPN' || pos(q + 1) === 'NOUN' || /^[A-Z]/.test(T[q + 1].text))) { k = q; continue; }
+      if (t.text === '(') {
+        let j = q + 1;
+        while (j < limit && j < q + 10 && T[j].text !== ')') j++;
+        if (j < limit && T[j].text === ')') { k = j; continue; }
+        break;
+      }
+      if (NAMING_WORDS.has(t.lower) && hasHead) {
+        let j = q + 1;
+        if (low(j) === 'as') j++;
+        if (j < limit && /^[A-Z]/.test(T[j].text)) {
+          k = j;
+          while (k + 1 < limit) {
+            const u = T[k + 1];
+            if (/^[A-Z]/.test(u.text) || u.text === '-' || u.text === '’' || u.text === "'") { k++; continue; }
+            if (/^[a-z]+$/.test(u.text) && u.text.length <= 4 && k + 2 < limit && /^[A-Z]/.test(T[k + 2].text)) { k++; continue; }
+            if (u.text === '(') {
+              let j2 = k + 2;
+              while (j2 < limit && j2 < k + 10 && T[j2].text !== ')') j2++;
+              if (j2 < limit && T[j2].text === ')') { k = j2; continue; }
+            }
+            break;
+          }
+          continue;
+        }
+      }
+      break;
+    }
+    // do not end on a determiner, preposition or hyphen
+    while (k > s && (T[k].pos === 'DET' || T[k].pos === 'ADP' || T[k].text === '-' || T[k].text === '.')) {
+      if (T[k].text === '.' && /^[A-Z]/.test(T[k - 1].text) && T[k - 1].text.length <= 3) break;
+      k--;
+    }
+    return hasHead ? k : -1;
+  }
+
+  // ---------- content ----------
+  /** Content after the cue, starting at token j within unit [a, b). */
+  function contentRight(j: number, u: number, verbLemma: string): { span: Span; quote: QuoteKind } | null {
+    const [ua, ub] = units[u];
+    if (j < ub && (T[j].text === ',' || T[j].text === ':')) j++;
+    // the quote in the next unit: "... quoted as follows." / "He said:" + quote
+    if (j >= ub || (j === ub - 1 && END_PUNCT.has(T[j].text))) {
+      const nu = units[u + 1];
+      if (!nu) return null;
+      const r = quotes.openingAt(T[nu[0]].start);
+      if (!r) return null;
+      return { span: sp(r.start, r.end), quote: 'direct' };
+    }
+    // skip the addressee: "told reporters that", "told CNN he"
+    if (OBJECT_VERBS.has(verbLemma)) {
+      let k = j, steps = 0;
+      while (k < ub && steps < 6 && (T[k].pos === 'PROPN' || T[k].pos === 'NOUN' || T[k].pos === 'DET' || T[k].pos === 'ADJ' || (T[k].pos === 'PRON' && !SUBJECT_PRONOUNS.has(T[k].lower)) || T[k].lower === 'reporters')) { k++; steps++; }
+      if (k > j && k < ub) j = k;
+      if (j < ub && (T[j].text === ',' || T[j].text === ':')) j++;
+    }
+    // skip a time or place adjunct before "that", ":" or a quote
+    if (j < ub && (T[j].pos === 'ADP' || TEMPORAL.has(T[j].lower))) {
+      let k = j;
+      while (k < ub && k < j + 10 && !(T[k].lower === 'that' || T[k].text === ':' || T[k].text === ',' || isOpenQ(k) || T[k].pos === 'VERB' || T[k].pos === 'AUX')) k++;
+      if (k < ub && (T[k].lower === 'that' || T[k].text === ':' || T[k].text === ',' || isOpenQ(k))) {
+        j = k;
+        if (T[j].text === ',' || T[j].text === ':') j++;
+      }
+    }
+    if (j >= ub) return null;
+    const startTok = j;
+    if (isOpenQ(startTok)) {
+      const r = quotes.openingAt(T[startTok].start)!;
+      // a quote followed by more of the clause is a mixed quote
+      let k = startTok;
+      while (k < n && T[k].end < r.end) k++;
+      const e = unitContentEnd(ua, ub);
+      if (k < e && unitOf[k] === u && T[e].end > r.end && !(T[k + 1] && END_PUNCT.has(T[k + 1].text) && k + 2 >= ub)) {
+        return { span: sp(r.start, cutContent(k + 1, e)), quote: 'mixed' };
+      }
+      return { span: sp(r.start, r.end), quote: 'direct' };
+    }
+    let e = unitContentEnd(ua, ub);
+    if (e < startTok) return null;
+    let end = cutContent(startTok, e);
+    // a quote opened inside the content that closes later
+    const last = T[e];
+    const inQ = quotes.containing(last.start, last.end);
+    if (inQ && inQ.start >= T[startTok].start && inQ.end > end) end = inQ.end;
+    const span = sp(T[startTok].start, end);
+    return { span, quote: quoteKind(span) };
+  }
+
+  /** End offset of content from token s to e, cut before ", according to", ", adding ...". */
+  function cutContent(s: number, e: number): number {
+    for (let k = s + 1; k <= e; k++) {
+      if (T[k - 1].text === ',' || T[k - 1].text === ';' || T[k - 1].text === '—' || T[k - 1].text === '--') {
+        if (T[k].lower === 'according' && low(k + 1) === 'to') return T[k - 2].end;
+        if (T[k].pos === 'VERB' && /ing$/.test(T[k].lower) && CUE_VERBS.has(T[k].lemma)) return T[k - 2].end;
+      }
+    }
+    return T[e].end;
+  }
+
+  function quoteKind(s: Span): QuoteKind {
+    const r = quotes.containing(s.start, s.end);
+    if (r && r.start === s.start && r.end === s.end) return 'direct';
+    if (/["“”]|''/.test(s.text)) return 'mixed';
+    return 'indirect';
+  }
+
+  /** Content before a separator token k (a comma, or a closing quote). */
+  function contentLeft(k: number, u: number): { span: Span; quote: QuoteKind } | null {
+    const [ua] = units[u];
+    let e = k;
+    if (T[e].text === ',' && !isCloseQ(e)) e--;
+    if (e < ua && !isCloseQ(e)) return null;
+    if (isCloseQ(e)) {
+      const r = quotes.closingAt(T[e].end)!;
+      const start = Math.min(r.start, T[ua].start);
+      const span = sp(start, r.end);
+      return { span, quote: start === r.start ? 'direct' : 'mixed' };
+    }
+    if (e < ua) return null;
+    let start = T[ua].start;
+    const r = quotes.containing(T[ua].start, T[ua].end);
+    if (r && r.start < start) start = r.start;
+    const span = sp(start, T[e].end);
+    return { span, quote: quoteKind(span) };
+  }
+
+  /** "“A,” he said. “B.”": the next unit is a bare quote continuing the same speaker. */
+  function continuation(content: Span, u: number, cueEnd: number): Span {
+    const nu = units[u + 1];
+    if (!nu || content.end > cueEnd) return content;
+    // the source and the cue close the unit
+    if (T[unitContentEnd(units[u][0], units[u][1])].end > cueEnd) return content;
+    const r = quotes.openingAt(T[nu[0]].start);
+    if (!r || T[nu[1] - 1].end > r.end) return content;
+    if (CONTINUE_ACROSS_PARAGRAPHS === false && /\n\s*\n/.test(text.slice(cueEnd, r.start))) return content;
+    return sp(content.start, r.end);
+  }
+
+  /** The subject at the start of unit u, when a verb follows it ("On Twitter, Jeb Bush called ..."). */
+  function unitSubject(u: number, before: number): Span | null {
+    const [ua] = units[u];
+    let a = ua;
+    while (a < before && (LEADING_CONJ.has(T[a].lower) || T[a].pos === 'ADV' || T[a].text === ',')) a++;
+    if (a < before && T[a].pos === 'ADP') {
+      let k = a;
+      while (k < before && k < a + 12 && T[k].text !== ',') k++;
+      if (T[k]?.text === ',') a = k + 1;
+    }
+    const e = npRight(a, before);
+    if (e < 0) return null;
+    let v = e + 1;
+    while (v < before && (T[v].pos === 'ADV' || T[v].pos === 'AUX')) v++;
+    if (v >= before || T[v].pos !== 'VERB') return null;
+    return sp(T[a].start, T[e].end);
+  }
+
+  const claims: RawClaim[] = [];
+  const relations: RawRelation[] = [];
+  const used = new Uint8Array(n);
+
+  // headlines and line openings: "Police chief: two dead in attack"
+  for (let u = 0; u < units.length; u++) {
+    const [ua, ub] = units[u];
+    if (ua > 0 && !/\n/.test(text.slice(T[ua - 1].end, T[ua].start))) continue;
+    let k = ua;
+    while (k < ub && k < ua + 7 && T[k].text !== ':' && (/^[A-Z]/.test(T[k].text) || T[k].text === '.' || T[k].text === '’' || T[k].text === "'s" || T[k].text === '’s' || T[k].text === '-')) k++;
+    if (k === ua || k >= ub - 1 || T[k].text !== ':' || !/^[A-Z]/.test(T[ua].text)) continue;
+    if (text.slice(T[k].end, T[k + 1].start).includes('\n')) continue;
+    const e = unitContentEnd(ua, ub);
+    if (e <= k) continue;
+    const span = sp(T[k + 1].start, T[e].end);
+    claims.push({ source: sp(T[ua].start, T[k - 1].end), cue: sp(T[k].start, T[k].end), content: span, quote: quoteKind(span), cueKind: 'speech' });
+    for (let q = ua; q <= k; q++) used[q] = 1;
+  }
+
+  for (let u = 0; u < units.length; u++) {
+    const [ua, ub] = units[u];
+    for (let i = ua; i < ub; i++) {
+      if (used[i]) continue;
+      const t = T[i];
+      // ----- according to X -----
+      if (t.lower === 'according' && low(i + 1) === 'to') {
+        const s = i + 2;
+        const e = npRight(s, ub);
+        if (e < 0) continue;
+        const cue = sp(t.start, T[i + 1].end);
+        const source = sp(T[s].start, T[e].end);
+        let content: { span: Span; quote: QuoteKind } | null = null;
+        let lead = ua;
+        while (lead < i && LEADING_CONJ.has(T[lead].lower)) lead++;
+        if (i > lead && T[i - 1].text === ',') content = contentLeft(i - 1, u);
+        else if (i === lead || (i > ua && T[i - 1].text === ',')) {
+          let j = e + 1;
+          if (j < ub && T[j].text === ',') j++;
+          content = contentRight(j, u, 'say');
+        } else if (i > ua) {
+          // "X is true according to Y" without a comma
+          const span = sp(T[ua].start, T[i - 1].end);
+          content = { span, quote: quoteKind(span) };
+        }
+        if (!content) continue;
+        for (let k = i; k <= e; k++) used[k] = 1;
+        claims.push({ source, cue, content: content.span, quote: content.quote, cueKind: 'according' });
+        i = e;
+        continue;
+      }
+      // ----- "A, citing B" -----
+      if (t.lower === 'citing' && i > ua && T[i - 1].text === ',') {
+        const e = npRight(i + 1, ub);
+        const fromNp = subjectLeft(i - 2, ua);
+        if (e >= 0 && fromNp) {
+          relations.push({ from: sp(T[fromNp.a].start, T[fromNp.b].end), to: sp(T[i + 1].start, T[e].end), evidence: sp(T[fromNp.a].start, T[e].end) });
+        } else if (e >= 0) {
+          relations.push({ from: sp(-1, -1), to: sp(T[i + 1].start, T[e].end), evidence: sp(t.start, T[e].end) });
+        }
+        continue;
+      }
+      let lemma = t.lemma;
+      if (t.pos === 'NOUN' && /s$/.test(t.lower) && CUE_VERBS.has(t.lower.slice(0, -1)) && i > ua
+        && (T[i - 1].pos === 'PROPN' || T[i - 1].pos === 'PRON') && (low(i + 1) === 'that' || (i + 1 < ub && END_PUNCT.has(T[i + 1].text) && isCloseQ(i - 2)))) {
+        lemma = t.lower.slice(0, -1);
+      } else if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) continue;
+      const kind = CUE_VERBS.get(lemma);
+      if (!kind) continue;
+      if (low(i - 1) === 'to' || low(i - 1) === 'and' && pos(i - 2) === 'VERB') continue;
+      // cue span: auxiliaries and adverbs before, tails after
+      let ca = i;
+      while (ca - 1 >= ua && (CUE_PREFIX_WORDS.has(T[ca - 1].lower) || (T[ca - 1].pos === 'ADV' && /ly$/.test(T[ca - 1].lower) && ca - 1 > ua))) ca--;
+      let passive = false;
+      let cb = i + 1;
+      if ((low(i - 1) === 'was' || low(i - 1) === 'were' || low(i - 1) === 'been' || low(i - 1) === 'is' || low(i - 1) === 'are') || (ca < i && ['was', 'were', 'been', 'is', 'are'].includes(low(ca - 1)))) {
+        if (low(cb) === 'by') { passive = true; if (ca === i || !['was', 'were', 'been', 'is', 'are'].includes(low(ca))) { while (ca - 1 >= ua && ['was', 'were', 'been', 'is', 'are', 'has', 'have', 'had'].includes(low(ca - 1))) ca--; } cb++; }
+        else continue; // "is said to", "was told": not an attribution by the subject
+      }
+      if (!passive) {
+        for (const tail of CUE_TAILS) {
+          let ok = true;
+          for (let q = 0; q < tail.length; q++) if (low(cb + q) !== tail[q]) { ok = false; break; }
+          if (ok && (tail[0] !== 'out' || t.lemma === 'point')) { cb += tail.length; break; }
+        }
+      }
+      const cue = sp(T[ca].start, T[cb - 1].end);
+
+      if (passive) {
+        const s = cb;
+        const e = npRight(s, ub);
+        if (e < 0) continue;
+        const source = sp(T[s].start, T[e].end);
+        if (t.lemma === 'cite' || t.lemma === 'quote') {
+          const subj = subjectLeft(ca - 1, ua);
+          if (subj) relations.push({ from: source, to: sp(T[subj.a].start, T[subj.b].end), evidence: sp(T[subj.a].start, T[e].end) });
+          for (let k = ca; k <= e; k++) used[k] = 1;
+          i = e;
+          continue;
+        }
+        let content: { span: Span; quote: QuoteKind } | null = null;
+        if (low(e + 1) === 'that' || isOpenQ(e + 1) || T[e + 1]?.text === ':') content = contentRight(e + 1, u, 'say');
+        else if (ca > ua) {
+          let a = ua;
+          while (a < ca && LEADING_CONJ.has(T[a].lower)) a++;
+          if (a < ca) { const span = sp(T[a].start, T[ca - 1].end); content = { span, quote: quoteKind(span) }; }
+        }
+        if (!content) continue;
+        for (let k = ca; k <= e; k++) used[k] = 1;
+        claims.push({ source, cue, content: content.span, quote: content.quote, cueKind: kind });
+        i = e;
+        continue;
+      }
+
+      const needsComplement = CUE_NEEDS_COMPLEMENT.has(lemma);
+      const after = T[cb];
+      let quoteSoon = false;
+      for (let k = cb; k < ub && k < cb + 7; k++) if (isOpenQ(k) || T[k].text === ':' || (lemma === 'ask' && (T[k].lower === 'whether' || T[k].lower === 'if'))) { quoteSoon = true; break; }
+      const complementFollows = !after || unitOf[cb] !== u || after.lower === 'that' || after.text === ':' || after.text === ',' || quoteSoon
+        || (END_PUNCT.has(after.text) && cb + 1 >= ub);
+      const left = ca - 1;
+      let source: Span | null = null;
+      let content: { span: Span; quote: QuoteKind } | null = null;
+      let endTok = cb - 1;
+
+      const subj = left >= ua ? subjectLeft(left, ua) : null;
+      if (subj) {
+        const before = subj.a - 1;
+        const rest = unitContentEnd(ua, ub);
+        const tailToks = cb <= rest ? T.slice(T[cb].text === ',' ? cb + 1 : cb, rest + 1) : [];
+        const nothingAfter = cb > rest || (tailToks.length < 8 && !isOpenQ(cb) && !(T[cb].text === ',' && isOpenQ(cb + 1))
+          && !tailToks.some(x => x.lower === 'that' || x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || x.text === ':'))
+          || (T[cb].text === ',' && T[cb + 1]?.pos === 'VERB' && /ing$/.test(T[cb + 1].lower));
+        if (before >= ua && (T[before].text === ',' || isCloseQ(before)) && nothingAfter) {
+          content = contentLeft(before, u);
+        } else {
+          if (needsComplement && !complementFollows) continue;
+          let lead = ua;
+          while (lead < subj.a && (LEADING_CONJ.has(T[lead].lower) || T[lead].text === ',')) lead++;
+          content = contentRight(cb, u, lemma);
+        }
+        if (!content) continue;
+        source = sp(T[subj.a].start, T[subj.b].end);
+      } else if (left >= ua && (T[left].text === ',' || isCloseQ(left)) || (left < ua && u > 0 && isCloseQ(ua - 1))) {
+        // inverted: "..., said X" / "“...,” says X"
+        const e = npRight(cb, ub);
+        if (e < 0) continue;
+        let se = e;
+        const rest = unitContentEnd(ua, ub);
+        if (low(e + 1) === ',' || T[e + 1]?.text === ',') {
+          if (rest > e + 1 && rest - e < 25) se = rest;
+        }
+        source = sp(T[cb].start, T[se].end);
+        endTok = se;
+        content = left >= ua ? contentLeft(left, u) : contentLeft(ua - 1, unitOf[ua - 1]);
+        if (!content) continue;
+      } else if (left >= ua && (T[left].lower === 'and' || (T[left].text === ',' && /ing$/.test(t.lower))) && (!needsComplement || complementFollows)) {
+        // "X rubbed his chin and said ...", "X posted a comment, saying ..."
+        const prevClaim = claims.length ? claims[claims.length - 1] : null;
+        const subj2 = T[left].text === ',' && prevClaim && prevClaim.source && prevClaim.cue.start >= T[ua].start && prevClaim.cue.end <= T[left].start
+          ? prevClaim.source : unitSubject(u, left);
+        if (!subj2) continue;
+        content = contentRight(cb, u, lemma);
+        if (!content) continue;
+        source = subj2;
+      } else {
+        continue;
+      }
+      if (content.quote === 'direct') {
+        const cont = continuation(content.span, u, T[endTok].end);
+        if (cont !== content.span) content = { span: cont, quote: 'direct' };
+      }
+      for (let k = ca; k <= endTok; k++) used[k] = 1;
+      claims.push({ source, cue, content: content.span, quote: content.quote, cueKind: kind });
+    }
+  }
+  return { claims, relations, quotes };
+}

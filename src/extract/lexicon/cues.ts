@@ -1,0 +1,89 @@
+/**
+ * Attribution cues: the words that introduce who said, reported or believes what.
+ *
+ * Matched on wink lemmas (lower case). Each entry is general English reporting vocabulary,
+ * not tuned to any one text. `kind` says what the cue attributes:
+ *  - speech: an utterance (said, told, added, tweeted ...)
+ *  - report: a published or documented account (reported, documented, published ...)
+ *  - belief: a mental state (believes, thinks, fears ...); PolNeAR annotates these too
+ *  - evidence: a non-human source shows something (a poll shows, the report found ...)
+ *  - stance: a public position on something (criticized, defended, endorsed, called for ...)
+ */
+export type CueKind = 'speech' | 'report' | 'belief' | 'evidence' | 'stance';
+
+export const CUE_VERBS: ReadonlyMap<string, CueKind> = new Map<string, CueKind>([
+  // plain speech
+  ['say', 'speech'], ['tell', 'speech'], ['add', 'speech'], ['state', 'speech'],
+  ['announce', 'speech'], ['declare', 'speech'], ['explain', 'speech'], ['note', 'speech'],
+  ['argue', 'speech'], ['insist', 'speech'], ['suggest', 'speech'], ['warn', 'speech'],
+  ['deny', 'speech'], ['acknowledge', 'speech'], ['admit', 'speech'], ['concede', 'speech'],
+  ['claim', 'speech'], ['confirm', 'speech'], ['assert', 'speech'], ['contend', 'speech'],
+  ['allege', 'speech'], ['maintain', 'speech'], ['stress', 'speech'], ['emphasize', 'speech'],
+  ['emphasise', 'speech'], ['recall', 'speech'], ['remark', 'speech'], ['reply', 'speech'],
+  ['respond', 'speech'], ['answer', 'speech'], ['complain', 'speech'], ['predict', 'speech'],
+  ['promise', 'speech'], ['vow', 'speech'], ['pledge', 'speech'], ['threaten', 'speech'],
+  ['testify', 'speech'], ['mention', 'speech'], ['observe', 'speech'], ['comment', 'speech'],
+  ['tweet', 'speech'], ['write', 'speech'], ['post', 'speech'], ['quip', 'speech'],
+  ['joke', 'speech'], ['boast', 'speech'], ['brag', 'speech'], ['scoff', 'speech'],
+  ['exclaim', 'speech'], ['shout', 'speech'], ['yell', 'speech'], ['whisper', 'speech'],
+  ['ask', 'speech'], ['urge', 'speech'], ['caution', 'speech'], ['counter', 'speech'],
+  ['retort', 'speech'], ['reiterate', 'speech'], ['concur', 'speech'], ['agree', 'speech'],
+  ['disclose', 'speech'], ['reveal', 'speech'], ['accuse', 'speech'], ['charge', 'speech'],
+  ['quote', 'speech'], ['cite', 'speech'], ['estimate', 'speech'], ['indicate', 'speech'],
+  ['conclude', 'speech'], ['continue', 'speech'], ['describe', 'speech'], ['inform', 'speech'],
+  ['signal', 'speech'], ['call', 'speech'], ['hint', 'speech'], ['speculate', 'speech'],
+  // published or documented accounts
+  ['report', 'report'], ['document', 'report'], ['publish', 'report'], ['record', 'report'],
+  ['broadcast', 'report'], ['air', 'report'], ['verify', 'report'],
+  // mental states
+  ['believe', 'belief'], ['think', 'belief'], ['fear', 'belief'], ['hope', 'belief'],
+  ['expect', 'belief'], ['doubt', 'belief'], ['feel', 'belief'], ['worry', 'belief'],
+  ['suspect', 'belief'], ['know', 'belief'], ['learn', 'belief'], ['hear', 'belief'],
+  ['recognize', 'belief'], ['realize', 'belief'], ['understand', 'belief'],
+  // public positions (PolNeAR annotates them as attributions of a stance)
+  ['criticize', 'stance'], ['criticise', 'stance'], ['defend', 'stance'], ['endorse', 'stance'],
+  ['praise', 'stance'], ['condemn', 'stance'], ['denounce', 'stance'], ['blame', 'stance'],
+  ['applaud', 'stance'], ['welcome', 'stance'], ['slam', 'stance'], ['mock', 'stance'],
+  ['dismiss', 'stance'], ['reject', 'stance'], ['question', 'stance'], ['decry', 'stance'],
+  ['propose', 'stance'], ['recommend', 'stance'], ['demand', 'stance'], ['want', 'belief'],
+  // non-human sources
+  ['show', 'evidence'], ['find', 'evidence'], ['suggest', 'evidence'],
+]);
+
+/** Verbs that are cues only when a that-clause, a quote or a colon follows (too ambiguous otherwise). */
+export const CUE_NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
+  'add', 'continue', 'know', 'learn', 'hear', 'find', 'show', 'feel', 'understand', 'recognize',
+  'realize', 'air', 'record', 'post', 'answer', 'counter', 'charge', 'maintain', 'signal',
+  'agree', 'expect', 'hope', 'describe', 'accuse', 'cite', 'quote', 'verify', 'publish',
+  'broadcast', 'document', 'estimate', 'observe', 'recall', 'indicate', 'conclude', 'mention',
+  'comment', 'ask', 'urge', 'worry', 'fear', 'doubt', 'suspect', 'promise', 'threaten',
+  'predict', 'complain', 'respond', 'reply', 'stress', 'emphasize', 'emphasise', 'reveal',
+  'disclose', 'vow', 'pledge', 'inform', 'call',
+]);
+
+/** Words that may stand between the subject and the cue verb and belong to the cue ("has also said"). */
+export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', "'s", 'also', 'later', 'repeatedly', 'previously', 'earlier', 'since',
+  'first', 'once', 'again', 'recently', 'often', 'frequently', 'publicly', 'privately', 'initially',
+  'originally', 'subsequently', 'reportedly', 'allegedly', 'further', 'then', 'still', 'already',
+  'has', 'would', 'will', 'did', 'does', 'do', 'could', 'might', 'may', 'can', 'should', 'not',
+  "n't", 'never', 'always', 'long', 'ago', 'repeatedly',
+]);
+
+/** Multi-word cue tails kept inside the cue span ("said in a statement", "quoted as follows"). */
+export const CUE_TAILS: ReadonlyArray<readonly string[]> = [
+  ['in', 'a', 'statement'],
+  ['in', 'a', 'press', 'release'],
+  ['as', 'follows'],
+  ['out'], // pointed out
+];
+
+/** Prepositions that make a passive reporting cue name its source: "was first reported by X". */
+export const PASSIVE_AGENT = 'by';
+
+/** Credit lines: the report relies on X for an image or a text ("[Image via X]", "Photo: X"). */
+export const CREDIT_PATTERNS: ReadonlyArray<RegExp> = [
+  /^(?:source|sources|photo|image|picture|credit)s?\s*:\s*([^\n]{2,80}?)\s*$/gim,
+  /\[\s*(?:image|photo|picture|video|footage)\s+(?:via|courtesy of|credit:?|by|from)\s+([^\]\n]{2,80})\]/gi,
+  /\((?:image|photo|picture|video|footage)\s+(?:via|courtesy of|credit:?|by|from)\s+([^)\n]{2,80})\)/gi,
+];

@@ -1,0 +1,113 @@
+/**
+ * What kind of source a name or description is, from its words. Matched on lower-case words
+ * of the source's name or description; the first matching rule in KIND_ORDER wins.
+ * General vocabulary only (outlets, bodies, officials, armed groups, anonymous sources).
+ */
+import type { SourceKind } from '../../model/index.js';
+
+/** Words that mark a news outlet ("the Times of India", "a CNN report", "Syrian publication"). */
+export const MEDIA_WORDS = [
+  'times', 'post', 'news', 'newspaper', 'paper', 'daily', 'journal', 'gazette', 'herald', 'tribune',
+  'telegraph', 'guardian', 'independent', 'observer', 'chronicle', 'express', 'mirror', 'mail',
+  'sun', 'star', 'globe', 'examiner', 'inquirer', 'bulletin', 'courier', 'dispatch', 'record',
+  'review', 'magazine', 'agency', 'wire', 'press', 'tv', 'television', 'channel', 'radio',
+  'broadcaster', 'network', 'outlet', 'publication', 'website', 'blog', 'newswire', 'reporter',
+  'correspondent', 'journalist', 'editor', 'columnist', 'media', 'station', 'report', 'reports',
+  'cnn', 'bbc', 'reuters', 'ap', 'afp', 'upi', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'npr', 'pbs',
+  'al jazeera', 'jazeera', 'sana', 'anadolu', 'xinhua', 'tass', 'ria', 'interfax', 'itar-tass',
+  'dpa', 'efe', 'ansa', 'kyodo', 'yonhap', 'irna', 'isna', 'fars', 'tasnim', 'amaq', 'politico',
+  'bloomberg', 'axios', 'vice', 'breitbart', 'huffington', 'buzzfeed', 'vox', 'slate',
+];
+
+/** Words that mark a non-governmental organisation or monitor. */
+export const ORGANISATION_WORDS = [
+  'observatory', 'committee', 'watch', 'amnesty', 'international', 'group', 'network',
+  'organisation', 'organization', 'foundation', 'institute', 'center', 'centre', 'council',
+  'association', 'union', 'society', 'federation', 'league', 'coalition', 'campaign', 'monitor',
+  'ngo', 'charity', 'red cross', 'red crescent', 'doctors without borders', 'msf', 'unicef',
+  'united nations', 'un', 'unhcr', 'ohchr', 'who', 'human rights', 'rights', 'activists',
+  'activist group', 'collective', 'initiative', 'project', 'party', 'company', 'university',
+  'hospital', 'clinic', 'church', 'mosque', 'council', 'board', 'trust', 'fund', 'alliance',
+];
+
+/** Words that mark a state body or official. */
+export const GOVERNMENT_WORDS = [
+  'police', 'policeman', 'policewoman', 'officer', 'officers', 'ministry', 'minister', 'army',
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'sheriff', 'deputy',
+  'deputies', 'prosecutor', 'prosecutors', 'coroner', 'military', 'government', 'governor',
+  'mayor', 'president', 'prime minister', 'department', 'authorities', 'authority', 'agency',
+  'state media', 'state tv', 'embassy', 'ambassador', 'commander', 'general', 'colonel',
+  'forces', 'troops', 'defence', 'defense', 'interior', 'pentagon', 'white house', 'kremlin',
+  'state department', 'fbi', 'cia', 'dhs', 'senator', 'sen.', 'rep.', 'congressman',
+  'congresswoman', 'lawmaker', 'lawmakers', 'parliament', 'court', 'judge', 'attorney',
+  'district attorney', 'investigators', 'detective', 'chief', 'trooper', 'medical examiner',
+  'fire department', 'firefighters', 'administration', 'cabinet', 'secretary', 'governorate',
+];
+
+/** Names and words of non-state armed groups. */
+export const ARMED_GROUP_WORDS = [
+  'isis', 'isil', 'islamic state', 'daesh', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida',
+  'al-shabaab', 'al shabaab', 'boko haram', 'hezbollah', 'hamas', 'houthis', 'houthi',
+  'nusra', 'al-nusra', 'hts', 'farc', 'eln', 'fmln', 'shining path', 'sendero luminoso', 'pkk',
+  'ypg', 'sdf', 'fsa', 'free syrian army', 'rebels', 'rebel', 'militia', 'militias', 'militants',
+  'militant', 'insurgents', 'insurgent', 'jihadists', 'jihadist', 'guerrillas', 'guerrilla',
+  'gunmen', 'fighters', 'fighter', 'cartel', 'gang', 'paramilitaries', 'paramilitary',
+  'death squad', 'death squads', 'terrorists', 'terrorist group', 'wagner', 'janjaweed', 'rsf',
+  'lashkar', 'jaish', 'ansar', 'jemaah islamiyah', 'abu sayyaf', 'la eme', 'ms-13',
+];
+
+/** Words that make a source anonymous ("sources said", "witnesses told", "a resident"). */
+export const ANONYMOUS_WORDS = [
+  'source', 'sources', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident',
+  'residents', 'activist', 'activists', 'locals', 'villagers', 'people', 'someone', 'one',
+  'observers', 'insiders', 'insider', 'relatives', 'neighbours', 'neighbors', 'bystanders',
+  'survivors', 'survivor', 'aide', 'aides', 'person', 'man', 'woman',
+];
+
+/** Words marking a source that does not name itself ("a source", "local sources", "officials who spoke on condition of anonymity"). */
+export const ANONYMITY_MARKERS = ['anonymity', 'anonymous', 'unnamed', 'unidentified', 'not authorized', 'not authorised'];
+
+/** Titles before a person's name ("Police Chief John Smith", "Sen. Ted Cruz"). */
+export const PERSON_TITLES = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.',
+  'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'sgt', 'sgt.', 'capt', 'capt.', 'maj', 'maj.', 'prof',
+  'prof.', 'rev', 'rev.', 'president', 'prime', 'minister', 'senator', 'governor', 'mayor',
+  'chief', 'police', 'sheriff', 'deputy', 'detective', 'officer', 'judge', 'spokesman',
+  'spokeswoman', 'spokesperson', 'secretary', 'general', 'colonel', 'captain', 'lieutenant',
+  'sergeant', 'commander', 'director', 'ambassador', 'attorney', 'district', 'state', 'former',
+  'sheikh', 'imam', 'father', 'sister', 'brother', 'king', 'queen', 'prince', 'emir',
+];
+
+/** Nouns that stand for a document of a source, dropped from its name ("a CNN report" → CNN). */
+export const DOCUMENT_NOUNS = [
+  'report', 'reports', 'statement', 'statements', 'article', 'story', 'stories', 'video',
+  'broadcast', 'bulletin', 'release', 'press release', 'tweet', 'post', 'footage', 'account',
+  'analysis', 'study', 'survey', 'poll', 'investigation', 'documents', 'document', 'data',
+];
+
+/** Determiners and quantifiers dropped from the start of a source name. */
+export const NAME_DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'some', 'several', 'many', 'other', 'another', 'both', 'two', 'three'];
+
+export const KIND_ORDER: ReadonlyArray<[SourceKind, readonly string[]]> = [
+  ['armed_group', ARMED_GROUP_WORDS],
+  ['media', MEDIA_WORDS],
+  ['government', GOVERNMENT_WORDS],
+  ['organisation', ORGANISATION_WORDS],
+  ['anonymous', ANONYMOUS_WORDS],
+];
+
+/** Pronouns and the source kinds they can refer back to. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
+export const GROUP_PRONOUNS = new Set(['it', 'they', 'them', 'we', 'which']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/** Definite descriptions that refer back to a source of these kinds ("the group", "the agency"). */
+export const BACK_REFERENCES: ReadonlyMap<string, readonly SourceKind[]> = new Map<string, readonly SourceKind[]>([
+  ['group', ['organisation', 'armed_group']], ['organization', ['organisation', 'armed_group']],
+  ['organisation', ['organisation', 'armed_group']], ['agency', ['media', 'government', 'organisation']],
+  ['outlet', ['media']], ['newspaper', ['media']], ['paper', ['media']], ['publication', ['media', 'organisation']],
+  ['network', ['media', 'organisation']], ['channel', ['media']], ['broadcaster', ['media']],
+  ['monitor', ['organisation']], ['ministry', ['government']], ['department', ['government']],
+  ['militants', ['armed_group']], ['rebels', ['armed_group']], ['militia', ['armed_group']],
+  ['official', ['government', 'person']], ['spokesman', ['government', 'person']],
+]);
