@@ -247,6 +247,8 @@ interface DocContext {
   surnames: Set<string>;
   lowerWords: Set<string>;
   allCaps: boolean;
+  /** [lat, lon] of confident city mentions from the first pass */
+  anchors: Array<[number, number]>;
 }
 
 function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext {
@@ -286,13 +288,21 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
       if ((gap === ' ' && FIRST_NAMES.has(titleCase(p.text))) || ((gap === ' ' || gap === '. ') && PERSON_TITLES.has(titleCase(p.text)))) surnames.add(t.text);
     }
   }
-  return { states, countries, surnames, lowerWords, allCaps: upper > lower * 2 };
+  return { states, countries, surnames, lowerWords, allCaps: upper > lower * 2, anchors: [] };
 }
 
 // ---- resolution ----
 
+/** Equirectangular distance in km: plenty for "within a few hundred km" tests. */
+function approxKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = ((lon2 - lon1) * Math.PI) / 180 * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+  const y = ((lat2 - lat1) * Math.PI) / 180;
+  return Math.sqrt(x * x + y * y) * 6371;
+}
+
 interface Evidence {
-  strong: boolean; // suffix or dateline
+  strong: boolean; // a ', State' / ', Country' suffix
+  dateline: boolean;
   prep: boolean; // location preposition before
   adjective: boolean; // "a Memphis man", "Memphis police", "Chicago Police Department"
   person: boolean;
@@ -313,7 +323,7 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
   const nextGap = next ? text.slice(last.end, next.start) : '\n';
   const prevAdj = prev !== null && /^[ \t]{1,2}$/.test(prevGap);
   const nextAdj = next !== null && (/^[ \t]$/.test(nextGap) || nextGap === '-');
-  const ev: Evidence = { strong: !!c.suffix || c.dateline, prep: false, adjective: false, person: false, street: false, otherName: false, stop: false, ambiguous: false, commonWord: false };
+  const ev: Evidence = { strong: !!c.suffix, dateline: c.dateline, prep: false, adjective: false, person: false, street: false, otherName: false, stop: false, ambiguous: false, commonWord: false };
   const tc = titleCase(first.text);
   if (single) {
     ev.stop = STOP_WORDS.has(tc) || STOP_WORDS.has(first.text);
@@ -397,6 +407,15 @@ function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | nu
       const w = ctx.countries.get(g.country[i]) ?? 0;
       if (w) s += 2 + Math.min(w, 4) * 0.5;
     }
+    // countries the document talks about: a place elsewhere is unlikely
+    if (ctx.countries.size && !ctx.countries.has(g.country[i]) && !c.suffix) s -= 2;
+    // near the places the document is confidently about (first pass)
+    if (ctx.anchors.length) {
+      let dmin = Infinity;
+      for (const [la, lo] of ctx.anchors) dmin = Math.min(dmin, approxKm(la, lo, g.lat[i], g.lon[i]));
+      if (dmin < 100) s += 1.5;
+      else if (dmin < 300) s += 0.7;
+    }
     // the canonical name spelled as in the text is a better match than an alternate name
     if (normName(g.names[i]) === tokText) s += 0.5;
     if (s > bestScore) {
@@ -410,7 +429,9 @@ function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | nu
   const inCtx = g.country[best] === 'US' ? (ctx.states.get(g.admin1[best]) ?? 0) > 0 : (ctx.countries.get(g.country[best]) ?? 0) > 0;
   const otherStates = g.country[best] === 'US' && !inCtx && ctx.states.size > 0;
   let conf: number;
+  const foreignInUsDoc = usWeight > 0 && g.country[best] !== 'US' && !(ctx.countries.get(g.country[best]) ?? 0);
   if (ev.strong) conf = 0.95;
+  else if (ev.dateline && !foreignInUsDoc) conf = 0.9;
   else if (ev.prep) conf = inCtx ? 0.85 : p >= 100000 ? 0.8 : p >= 20000 ? 0.65 : 0.5;
   else if (ev.adjective) conf = inCtx ? 0.8 : p >= 100000 ? 0.75 : p >= 20000 ? 0.55 : 0.4;
   else if (p >= 100000 && !ev.ambiguous) conf = 0.7;
@@ -418,7 +439,7 @@ function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | nu
   else conf = 0.2;
   // a US place outside the states the document talks about, or a foreign place in a US document
   if (!ev.strong && otherStates) conf -= 0.1;
-  if (usWeight && g.country[best] !== 'US' && !ev.strong && !(ctx.countries.get(g.country[best]) ?? 0)) conf -= p >= 1000000 ? 0.1 : 0.3;
+  if (foreignInUsDoc && !ev.strong) conf -= p >= 1000000 ? 0.1 : 0.3;
   return { idx: best, area: null, score: conf };
 }
 
@@ -430,7 +451,7 @@ function resolveAll(text: string, toks: Tok[], cands: Candidate[], ctx: DocConte
   for (const c of cands) {
     const ev = evidenceFor(text, toks, c, ctx);
     if (ev.stop && !c.suffix) continue;
-    if (!ev.strong) {
+    if (!ev.strong && !ev.dateline) {
       if (ev.street || ev.person) continue;
       if (ev.otherName && !c.county) continue;
       if ((ev.ambiguous || ev.commonWord) && !ev.prep && !ev.adjective) continue;
@@ -506,8 +527,9 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
   let added = false;
   for (const m of first) {
     if (m.precision !== 'city' || m.score < 0.7 || !m.country) continue;
-    if (m.country === 'US' && m.admin1Code) ctx.states.set(m.admin1Code, (ctx.states.get(m.admin1Code) ?? 0) + 0.5);
+    if (m.country === 'US' && m.admin1Code) ctx.states.set(m.admin1Code, (ctx.states.get(m.admin1Code) ?? 0) + 1);
     ctx.countries.set(m.country, (ctx.countries.get(m.country) ?? 0) + 0.5);
+    if (m.lat != null && m.lon != null && ctx.anchors.length < 12) ctx.anchors.push([m.lat, m.lon]);
     added = true;
   }
   return added ? resolveAll(text, toks, cands, ctx) : first;
@@ -520,7 +542,7 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
  */
 export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention | null {
   if (!mentions.length) return null;
-  const dl = mentions.find((m) => m.dateline && m.precision === 'city');
+  const dl = mentions.find((m) => m.dateline && m.precision === 'city' && m.score >= 0.8);
   if (dl) return dl;
   const counts = new Map<string, number>();
   const keyOf = (m: PlaceMention) => (m.geonameId != null ? String(m.geonameId) : m.name);
@@ -549,7 +571,7 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
       while (h < hits.length && hits[h] < m.start - 300) h++;
       const near = h < hits.length && Math.abs(hits[h] - m.start) <= 300;
       const inLead = lead !== null && (m.admin1Code ?? m.country) === lead;
-      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 1 : 0) + (inLead ? 1 : 0);
+      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 2.5 : 0) + (inLead ? 1 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = m;
