@@ -365,7 +365,7 @@ interface Resolved {
   score: number;
 }
 
-function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | null {
+function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence): Resolved | null {
   const g = getGazetteer();
   const tokText = c.key;
   // areas (country / US state) win over towns of the same name, except the state names that
@@ -378,7 +378,10 @@ function chooseEntry(c: Candidate, ctx: DocContext, ev: Evidence): Resolved | nu
       area = c.area.find((a) => (usCtx ? a.kind === 'admin1' : a.kind === 'country')) ?? area;
     }
     const cityFor = Object.entries(STATE_NAMES_MEANING_CITY).find(([n]) => normName(n) === tokText);
-    if (!(cityFor && c.entries.length && !c.suffix)) return { idx: -1, area, score: 0.8 };
+    // "X state" / "state of X" is the area; a state followed by ", <state>" cannot be the state
+    const stateWord = /^\s+state\b/.test(text.slice(c.end, c.end + 8)) || /\bstate of\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
+    const cityBySuffix = c.suffix?.kind === 'admin1' && c.entries.length > 0;
+    if (!cityBySuffix && (stateWord || !(cityFor && c.entries.length))) return { idx: -1, area, score: 0.8 };
   }
   if (!c.entries.length) return null;
   let cands = c.entries;
@@ -475,7 +478,7 @@ function resolveAll(text: string, toks: Tok[], cands: Candidate[], ctx: DocConte
       });
       continue;
     }
-    const r = chooseEntry(c, ctx, ev);
+    const r = chooseEntry(text, c, ctx, ev);
     if (!r) continue;
     if (r.area) {
       const a = r.area;

@@ -1,0 +1,171 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { findPlaces, loadGazetteer, mainPlace, normName, looseName, lookupName, getGazetteer } from '../src/geo/index.js';
+import { cityMatches, haversineKm } from '../bench/eval/geo-score.js';
+
+beforeAll(() => loadGazetteer(), 60_000);
+
+const names = (text: string) => findPlaces(text).map((m) => m.name);
+const byText = (text: string, surface: string) => findPlaces(text).find((m) => m.text.startsWith(surface));
+
+describe('names', () => {
+  it('normalises case, hyphens, diacritics, apostrophes and St.', () => {
+    expect(normName('Ar-Raqqah')).toBe('ar raqqah');
+    expect(normName('São Paulo')).toBe('sao paulo');
+    expect(normName("Coeur d'Alene")).toBe('coeur dalene');
+    expect(normName('St. Louis')).toBe('saint louis');
+    expect(normName('  ')).toBe('');
+  });
+  it('gives Arabic transliterations one loose key', () => {
+    expect(looseName('Al-Raqqah')).toBe(looseName('Raqqa'));
+    expect(looseName('ar-Raqqa')).toBe(looseName('Raqqah'));
+  });
+});
+
+describe('gazetteer', () => {
+  it('resolves Raqqa spellings, Arabic script included, to one place', () => {
+    const g = getGazetteer();
+    const ids = ['Raqqa', 'Ar-Raqqah', 'Al-Raqqah', 'ar Raqqa', 'الرقة'].map((s) => lookupName(s).map((i) => g.ids[i]));
+    for (const list of ids) expect(list).toContain(172955);
+  });
+  it('resolves Tabqa / al-Tabaqa / Ath Thawrah to one place', () => {
+    const g = getGazetteer();
+    for (const s of ['Tabqa', 'al-Tabaqa', 'Ath Thawrah', 'At Tabqah']) expect(lookupName(s).map((i) => g.ids[i])).toContain(172374);
+  });
+  it('finds nothing for nonsense', () => {
+    expect(lookupName('Xqzzyplk')).toEqual([]);
+  });
+});
+
+describe('findPlaces', () => {
+  it('returns [] for empty or non-string input', () => {
+    expect(findPlaces('')).toEqual([]);
+    expect(findPlaces('   \n ')).toEqual([]);
+    expect(findPlaces(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('geocodes a report about Raqqa with spans into the text', () => {
+    const text = 'Activists in Raqqa said the woman was executed in a public square. Fighters later withdrew from al-Tabaqa, a town west of Ar-Raqqah.';
+    const ms = findPlaces(text);
+    expect(ms.map((m) => m.name)).toEqual(['Ar Raqqah', 'Ath Thawrah', 'Ar Raqqah']);
+    for (const m of ms) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.country).toBe('SY');
+      expect(m.countryName).toBe('Syria');
+      expect(m.precision).toBe('city');
+    }
+    expect(ms[0].lat).toBeCloseTo(35.95, 1);
+    expect(ms.map((m) => m.start)).toEqual([...ms.map((m) => m.start)].sort((a, b) => a - b));
+  });
+
+  it('geocodes a Syrian town written in Arabic script', () => {
+    const m = byText('وقال ناشطون إن القصف استهدف الرقة أمس', 'الرقة');
+    expect(m?.name).toBe('Ar Raqqah');
+    expect(m?.country).toBe('SY');
+  });
+
+  it('reads "Wilmington, N.C." as North Carolina and "Wilmington, Del." as Delaware', () => {
+    const nc = byText('A man was shot Friday in Wilmington, N.C., police said.', 'Wilmington');
+    expect(nc?.admin1Code).toBe('NC');
+    expect(nc?.admin1).toBe('North Carolina');
+    expect(nc?.text).toBe('Wilmington, N.C.');
+    const de = byText('A man was shot Friday in Wilmington, Del., police said.', 'Wilmington');
+    expect(de?.admin1Code).toBe('DE');
+    const postal = byText('Shots were fired in Wilmington, NC on Friday.', 'Wilmington');
+    expect(postal?.admin1Code).toBe('NC');
+  });
+
+  it('uses states named elsewhere in the document as context', () => {
+    const text = 'North Carolina authorities are investigating. The shooting happened in Wilmington late Friday.';
+    expect(byText(text, 'Wilmington')?.admin1Code).toBe('NC');
+  });
+
+  it('reads an AP dateline and makes it the main place', () => {
+    const text = 'PORTLAND, Ore. (AP) — Two men were wounded in a shooting outside a bar early Sunday, police said.';
+    const ms = findPlaces(text);
+    expect(ms[0].name).toBe('Portland');
+    expect(ms[0].admin1Code).toBe('OR');
+    expect(ms[0].dateline).toBe(true);
+    expect(mainPlace(text, ms)?.admin1).toBe('Oregon');
+    const dash = 'PORTLAND, Ore. — A woman was killed Tuesday.';
+    expect(mainPlace(dash, findPlaces(dash))?.admin1Code).toBe('OR');
+    const maine = 'PORTLAND, Maine — A woman was killed Tuesday.';
+    expect(mainPlace(maine, findPlaces(maine))?.admin1Code).toBe('ME');
+  });
+
+  it('does not geocode a person named like a city', () => {
+    const text = 'John Jackson, 34, was arrested Monday. Jackson told officers he had found the gun. Officer Marion Lee said Sgt. Tyler agreed.';
+    expect(findPlaces(text)).toEqual([]);
+  });
+
+  it('still geocodes the same name used as a place', () => {
+    const text = 'A man was shot and killed Saturday in Jackson, Miss., police said.';
+    expect(byText(text, 'Jackson')?.admin1Code).toBe('MS');
+  });
+
+  it('ignores capitalised words that are not places here', () => {
+    const text = 'Police said the man was shot in March. Mobile phones were seized. Of the two victims, one died Sunday. Man charged.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps streets and organisation words from becoming towns', () => {
+    const text = 'The shooting happened in the 1200 block of Jackson Street near Lincoln Avenue.';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('handles county mentions at admin1 precision within their state', () => {
+    const text = 'A deputy was shot in Cook County, Illinois, on Monday.';
+    const m = findPlaces(text)[0];
+    expect(m.name).toBe('Cook County');
+    expect(m.precision).toBe('admin1');
+    expect(m.admin1Code).toBe('IL');
+    expect(m.county).toBe(true);
+  });
+
+  it('finds US states and countries as areas', () => {
+    const ms = findPlaces('Violence in Syria spilled into Iraq, while in Texas officials met.');
+    expect(ms.map((m) => [m.name, m.precision])).toEqual([
+      ['Syria', 'country'],
+      ['Iraq', 'country'],
+      ['Texas', 'admin1'],
+    ]);
+  });
+
+  it('prefers the Washington capital over the state, and the state with "state"', () => {
+    expect(byText('Lawmakers in Washington voted on Tuesday.', 'Washington')?.admin1Code).toBe('DC');
+    expect(byText('Two people were shot in Washington, D.C., on Friday.', 'Washington')?.admin1Code).toBe('DC');
+    const st = byText('Two people were shot in Washington state on Friday.', 'Washington');
+    expect([st?.precision, st?.admin1Code]).toEqual(['admin1', 'WA']);
+  });
+
+  it('picks the incident place near violence words when there is no dateline', () => {
+    const text = 'The suspect grew up in Denver, relatives said.\n\nA woman was shot and killed Sunday in Memphis, police said. Memphis police are investigating.';
+    expect(mainPlace(text, findPlaces(text))?.name).toBe('Memphis');
+    expect(mainPlace('', [])).toBeNull();
+  });
+
+  it('is linear-ish on long text', () => {
+    const para = 'A man was shot in Memphis on Sunday. Police said the suspect fled toward Nashville. ';
+    const text = para.repeat(2000); // ~170 kB
+    const t0 = performance.now();
+    const ms = findPlaces(text);
+    expect(ms.length).toBe(4000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('geo scoring helpers', () => {
+  it('computes great-circle distances', () => {
+    expect(haversineKm(0, 0, 0, 0)).toBe(0);
+    expect(haversineKm(34.2257, -77.9447, 39.7459, -75.5466)).toBeGreaterThan(600);
+    expect(haversineKm(34.2257, -77.9447, 34.3, -77.9)).toBeLessThan(25);
+  });
+  it('matches gold cities, neighbourhoods and counties', () => {
+    expect(cityMatches('Saint Louis', { name: 'St. Louis', text: 'St. Louis' })).toBe(true);
+    expect(cityMatches('Chicago (Englewood)', { name: 'Chicago', text: 'Chicago' })).toBe(true);
+    expect(cityMatches('Pike (county)', { name: 'Pike County', text: 'Pike County' })).toBe(true);
+    expect(cityMatches('Pike (county)', { name: 'Pike', text: 'Pike' })).toBe(false);
+    expect(cityMatches('Houston', { name: 'Dallas', text: 'Dallas' })).toBe(false);
+    expect(cityMatches(null, { name: 'Dallas', text: 'Dallas' })).toBe(false);
+    expect(cityMatches('Dallas', null)).toBe(false);
+  });
+});
