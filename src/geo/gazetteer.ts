@@ -181,7 +181,9 @@ export function getGazetteer(): Gazetteer {
     const withLoose = LOOSE_COUNTRIES.has(f[8]);
     addKeys(f[1], i, withLoose);
     if (f[2] && f[2] !== f[1]) addKeys(f[2], i, withLoose);
-    if (f[3]) {
+    // alternate names: all for places of the LOOSE_COUNTRIES and for towns of 10k+; smaller towns
+    // elsewhere are known by their name and ASCII name only (halves the load time)
+    if (f[3] && (withLoose || pop[i] >= 10000)) {
       for (const a of f[3].split(',')) if (a !== f[1] && a !== f[2] && acceptAltName(a)) addKeys(a, i, withLoose);
     }
   }
