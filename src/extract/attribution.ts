@@ -44,6 +44,19 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   const scan = scanClaims(doc);
   const raw = scan.claims.slice().sort((x, y) => x.cue.start - y.cue.start);
 
+  // ---- an indirect content ends where the next speaker of the same sentence starts: "..., all sources confirmed that ..." ----
+  for (const a of raw) {
+    if (a.quote === 'direct') continue;
+    for (const b of raw) {
+      if (b === a || !b.source || b.source.start <= a.content.start || b.source.start >= a.content.end || b.cue.start < b.source.start) continue;
+      const before = text.slice(a.content.start, b.source.start);
+      const m = /[,;]\s*$/.exec(before);
+      if (!m) continue;
+      const end = a.content.start + before.length - m[0].length;
+      if (end > a.content.start) a.content = { start: a.content.start, end, text: text.slice(a.content.start, end) };
+    }
+  }
+
   // ---- nesting: the innermost claim whose content holds this claim's cue ----
   const parent: number[] = raw.map(() => -1);
   {

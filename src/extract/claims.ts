@@ -181,6 +181,8 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     while (k + 1 < limit) {
       const q = k + 1;
       const t = T[q];
+      // hyphenated compounds written solid: "Raqqa-based", "state-run"
+      if (t.text === '-' && t.start === T[k].end && q + 1 < limit && T[q + 1].start === t.end) { k = q + 1; continue; }
       if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))
         || t.text === '-' || t.text === '’' || t.text === '&' || t.text === '/' || (t.text === '.' && /^[A-Z]/.test(T[k].text) && T[k].text.length <= 3)
         || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT' && !isOpenQ(q))) {
@@ -188,6 +190,10 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         k = q; continue;
       }
       if (t.pos === 'DET' && NP_PREPS_RIGHT.has(T[k].lower)) { k = q; continue; }
+      // participles as modifiers: "trusted sources", "armed men"
+      if (t.pos === 'VERB' && /ed$/.test(t.lower) && q + 1 < limit && pos(q + 1) === 'NOUN') { k = q; continue; }
+      // "local and other reliable sources"
+      if ((t.lower === 'and' || t.lower === 'or') && T[k].pos === 'ADJ' && q + 1 < limit && (pos(q + 1) === 'ADJ' || pos(q + 1) === 'NOUN')) { k = q; continue; }
       if (NP_PREPS_RIGHT.has(t.lower) && q + 1 < limit && (pos(q + 1) === 'DET' || pos(q + 1) === 'PROPN' || pos(q + 1) === 'NOUN' || /^[A-Z]/.test(T[q + 1].text))) { k = q; continue; }
       if (t.text === '(') {
         let j = q + 1;
@@ -410,6 +416,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (t.pos === 'NOUN' && /s$/.test(t.lower) && CUE_VERBS.has(t.lower.slice(0, -1)) && i > ua
         && (T[i - 1].pos === 'PROPN' || T[i - 1].pos === 'PRON') && (low(i + 1) === 'that' || (i + 1 < ub && END_PUNCT.has(T[i + 1].text) && isCloseQ(i - 2)))) {
         lemma = t.lower.slice(0, -1);
+      } else if (t.pos === 'ADJ' && /ed$/.test(t.lower) && low(i + 1) === 'by' && ['was', 'were', 'is', 'are', 'been'].includes(low(i - 1))) {
+        // passive participles tagged as adjectives: "were informed by"
+        lemma = CUE_VERBS.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
       } else if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) continue;
       const kind = CUE_VERBS.get(lemma);
       if (!kind) continue;
@@ -437,7 +446,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         const e = npRight(s, ub);
         if (e < 0) continue;
         const source = sp(T[s].start, T[e].end);
-        if (t.lemma === 'cite' || t.lemma === 'quote') {
+        if (lemma === 'cite' || lemma === 'quote') {
           const subj = subjectLeft(ca - 1, ua);
           if (subj) relations.push({ from: source, to: sp(T[subj.a].start, T[subj.b].end), evidence: sp(T[subj.a].start, T[e].end) });
           for (let k = ca; k <= e; k++) used[k] = 1;
@@ -477,7 +486,8 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         const nothingAfter = cb > rest || (tailToks.length < 8 && !isOpenQ(cb) && !(T[cb].text === ',' && isOpenQ(cb + 1))
           && !tailToks.some(x => x.lower === 'that' || x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || x.text === ':'))
           || (T[cb].text === ',' && T[cb + 1]?.pos === 'VERB' && /ing$/.test(T[cb + 1].lower));
-        if (before >= ua && (T[before].text === ',' || isCloseQ(before)) && nothingAfter) {
+        const relative = subj.a === subj.b && (T[subj.a].lower === 'which' || T[subj.a].lower === 'who');
+        if (before >= ua && (T[before].text === ',' || isCloseQ(before)) && nothingAfter && !relative && low(cb - 1) !== 'follows') {
           content = contentLeft(before, u);
         } else {
           if (needsComplement && !complementFollows) continue;

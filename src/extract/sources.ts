@@ -198,7 +198,7 @@ export class SourceResolver {
       return this.recent(span.start, b => b.source.kind !== 'person' || lower === 'they', true, lower === 'which' ? 300 : 2000);
     }
     // back references: "the group", "the Observatory", "the agency"
-    const back = /^the\s+([\p{L}-]+)$/u.exec(raw.replace(/[,.;:]+$/, ''));
+    const back = /^the\s+([\p{L}-]+)$/iu.exec(raw.replace(/[,.;:]+$/, ''));
     if (back) {
       const head = back[1];
       const byName = [...this.builds].reverse().find(b => b.last <= span.start && [...b.fullNames].some(n => words(n).slice(1).includes(head) && /^\p{Lu}/u.test(head)));
@@ -238,7 +238,11 @@ export class SourceResolver {
       const exp = this.expansion(name);
       if (exp) { name = exp; acronymOnly = false; }
     }
-    const finalKind: SourceKind = kindOfWords(name) ?? kind ?? (parts.capitalised && !acronymOnly ? personOrUnknown(name) : 'unknown');
+    const nameKind = kindOfWords(name);
+    // a named individual is a person even with an official title ("Police Chief Daniel Harper")
+    const person = !nameKind && parts.capitalised && !acronymOnly && words(name).length >= 2 && personOrUnknown(name) === 'person'
+      && (kind === null || kind === 'government') && !words(name).some(w => FUNCTION_WORDS.has(w));
+    const finalKind: SourceKind = nameKind ?? (person ? 'person' : null) ?? kind ?? (parts.capitalised && !acronymOnly ? personOrUnknown(name) : 'unknown');
     const source: Source = { id: this.uniqueId(name), name, aliases: [], kind: finalKind };
     const build: SourceBuild = { source, last: at, fullNames: new Set([name]), isAcronymOnly: acronymOnly };
     this.builds.push(build);

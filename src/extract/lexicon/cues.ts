@@ -58,7 +58,7 @@ export const CUE_NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
   'broadcast', 'document', 'estimate', 'observe', 'recall', 'indicate', 'conclude', 'mention',
   'comment', 'ask', 'urge', 'worry', 'fear', 'doubt', 'suspect', 'promise', 'threaten',
   'predict', 'complain', 'respond', 'reply', 'stress', 'emphasize', 'emphasise', 'reveal',
-  'disclose', 'vow', 'pledge', 'inform', 'call',
+  'disclose', 'vow', 'pledge', 'inform', 'call', 'report',
 ]);
 
 /** Words that may stand between the subject and the cue verb and belong to the cue ("has also said"). */

@@ -11,7 +11,7 @@ export const MEDIA_WORDS = [
   'telegraph', 'guardian', 'independent', 'observer', 'chronicle', 'express', 'mirror', 'mail',
   'sun', 'star', 'globe', 'examiner', 'inquirer', 'bulletin', 'courier', 'dispatch', 'record',
   'review', 'magazine', 'agency', 'wire', 'press', 'tv', 'television', 'channel', 'radio',
-  'broadcaster', 'network', 'outlet', 'publication', 'website', 'blog', 'newswire', 'reporter',
+  'broadcaster', 'outlet', 'publication', 'website', 'blog', 'newswire', 'reporter',
   'correspondent', 'journalist', 'editor', 'columnist', 'media', 'station', 'report', 'reports',
   'cnn', 'bbc', 'reuters', 'ap', 'afp', 'upi', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'npr', 'pbs',
   'al jazeera', 'jazeera', 'sana', 'anadolu', 'xinhua', 'tass', 'ria', 'interfax', 'itar-tass',

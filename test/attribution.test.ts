@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/nlp/analyse.js';
+import { extractAttribution } from '../src/extract/attribution.js';
+import { abbreviates, acronymsOf, nameOf } from '../src/extract/sources.js';
+import { findHedges } from '../src/extract/hedges.js';
+import { findQuotes } from '../src/extract/claims-quotes.js';
+
+const MONITOR_REPORT = `Militia Commander Accused Of Killing Shepherd Near Tal Afar
+
+According to the Daily Sentinel, a militia commander named Omar Fadel has reportedly shot dead a shepherd outside the village of Kharaba. The killing was first reported by a Mosul-based monitoring network known as Nineveh is Watching Everyone (NIWE). The victim, who was allegedly unarmed, was buried the same day.
+
+The network was cited by Iraqi publication IraqCCP in a statement, which stated as follows.
+
+“The monitors of the Iraqi Center for Civilian Protection documented the killing of a shepherd near Tal Afar on Monday, the monitors of the Center were informed by local and other trusted sources that the man was 60 years old, all sources confirmed to the monitors that he was shot at close range.”
+
+It remains unclear whether the commander acted on orders. Hundreds of villagers attended the funeral, a Reuters report added. The militia seems to be expanding its checkpoints.
+
+Police Chief Daniel Harper told reporters that an investigation had been opened. “We will find those responsible,” Harper said. “Nobody is above the law.” He added that two suspects were questioned.
+
+[Image via the Daily Sentinel]`;
+
+function run(text: string) {
+  const att = extractAttribution(analyse(text));
+  const byName = (name: string) => att.sources.find(s => s.name === name);
+  return { ...att, byName };
+}
+
+describe('extractAttribution on a monitor-style report', () => {
+  const att = run(MONITOR_REPORT);
+  const text = MONITOR_REPORT;
+
+  it('keeps every span aligned with the text', () => {
+    for (const c of att.claims) {
+      for (const s of [c.sourceSpan, c.cue, c.content, ...c.hedges]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    for (const c of att.citations) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+  });
+
+  it('finds the outlets, the monitors and the anonymous sources with kinds and aliases', () => {
+    expect(att.byName('Daily Sentinel')?.kind).toBe('media');
+    const niwe = att.byName('Nineveh is Watching Everyone');
+    expect(niwe?.kind).toBe('organisation');
+    expect(niwe?.aliases).toEqual(expect.arrayContaining(['NIWE', 'NWE']));
+    const iccp = att.byName('Iraqi Center for Civilian Protection');
+    expect(iccp?.kind).toBe('organisation');
+    expect(iccp?.aliases).toEqual(expect.arrayContaining(['IraqCCP', 'ICCP', 'the Center']));
+    expect(att.byName('Reuters')?.kind).toBe('media');
+    expect(att.byName('local and other trusted sources')?.kind).toBe('anonymous');
+    expect(att.byName('Daniel Harper')?.kind).toBe('person');
+    expect(new Set(att.sources.map(s => s.id)).size).toBe(att.sources.length);
+    for (const s of att.sources) expect(s.id).toMatch(/^src:[a-z0-9-]+$/);
+  });
+
+  it('reads "according to X" with its hedge', () => {
+    const c = att.claims.find(c => c.cue?.text === 'According to')!;
+    expect(c.sourceSpan?.text).toBe('the Daily Sentinel');
+    expect(c.source).toBe(att.byName('Daily Sentinel')!.id);
+    expect(c.content.text.startsWith('a militia commander named Omar Fadel')).toBe(true);
+    expect(c.content.text.endsWith('village of Kharaba')).toBe(true);
+    expect(c.quote).toBe('indirect');
+    expect(c.hedges.map(h => h.text)).toEqual(['reportedly']);
+  });
+
+  it('reads "first reported by X" and "a Reuters report added"', () => {
+    const first = att.claims.find(c => c.cue?.text === 'was first reported by')!;
+    expect(first.source).toBe(att.byName('Nineveh is Watching Everyone')!.id);
+    expect(first.content.text).toBe('The killing');
+    const added = att.claims.find(c => c.cue?.text === 'added' && c.sourceSpan?.text === 'a Reuters report')!;
+    expect(added.content.text).toBe('Hundreds of villagers attended the funeral');
+    expect(added.source).toBe(att.byName('Reuters')!.id);
+  });
+
+  it('takes the quoted statement after "as follows" as a direct quote of the monitor', () => {
+    const c = att.claims.find(c => c.cue?.text === 'stated as follows')!;
+    expect(c.source).toBe(att.byName('Iraqi Center for Civilian Protection')!.id);
+    expect(c.quote).toBe('direct');
+    expect(c.content.text.startsWith('“The monitors')).toBe(true);
+    expect(c.content.text.endsWith('close range.”')).toBe(true);
+  });
+
+  it('nests the anonymous sources inside the monitor quote', () => {
+    const outer = att.claims.find(c => c.cue?.text === 'stated as follows')!;
+    const inner = att.claims.find(c => c.sourceSpan?.text === 'local and other trusted sources')!;
+    expect(inner.via).toBe(outer.id);
+    expect(inner.cue?.text).toBe('were informed by');
+    expect(inner.content.text).toBe('that the man was 60 years old');
+    const anon = att.byName('local and other trusted sources')!.id;
+    expect(att.citations).toContainEqual(expect.objectContaining({ from: outer.source, to: anon }));
+    // "all sources" refers back to the same anonymous source
+    const all = att.claims.find(c => c.sourceSpan?.text === 'all sources')!;
+    expect(all.source).toBe(anon);
+  });
+
+  it('cites: report → outlets, monitor → activists ("was cited by"), credit line', () => {
+    const id = (n: string) => att.byName(n)!.id;
+    expect(att.citations).toContainEqual(expect.objectContaining({ from: 'report', to: id('Daily Sentinel') }));
+    expect(att.citations).toContainEqual(expect.objectContaining({ from: 'report', to: id('Reuters') }));
+    expect(att.citations).toContainEqual(expect.objectContaining({ from: id('Iraqi Center for Civilian Protection'), to: id('Nineveh is Watching Everyone') }));
+    expect(att.citations.some(c => c.from === id('Nineveh is Watching Everyone'))).toBe(false);
+  });
+
+  it('resolves surnames and pronouns to the named official, and joins a continued quote', () => {
+    const harper = att.byName('Daniel Harper')!;
+    const said = att.claims.find(c => c.sourceSpan?.text === 'Harper')!;
+    expect(said.source).toBe(harper.id);
+    expect(said.quote).toBe('direct');
+    expect(said.content.text).toBe('“We will find those responsible,” Harper said. “Nobody is above the law.”');
+    const he = att.claims.find(c => c.sourceSpan?.text === 'He')!;
+    expect(he.source).toBe(harper.id);
+    expect(he.content.text).toBe('that two suspects were questioned');
+    const told = att.claims.find(c => c.cue?.text === 'told')!;
+    expect(told.content.text).toBe('that an investigation had been opened');
+  });
+
+  it('captures every hedge, own-voice ones as claims without a source', () => {
+    const all = att.claims.flatMap(c => c.hedges.map(h => h.text));
+    expect(all).toEqual(expect.arrayContaining(['reportedly', 'allegedly', 'It remains unclear', 'seems to']));
+    expect(all.length).toBe(findHedges(text).length);
+    const own = att.claims.find(c => c.hedges.some(h => h.text === 'It remains unclear'))!;
+    expect(own.source).toBeNull();
+    expect(own.cue).toBeNull();
+    expect(own.quote).toBe('none');
+    expect(own.content.text).toBe('It remains unclear whether the commander acted on orders.');
+  });
+});
+
+describe('attribution patterns', () => {
+  it('reads inverted and post-posed speakers with appositives', () => {
+    const a = run('"The road is closed," said Amina Yusuf, a spokeswoman for the governor. The clinic was full, two doctors said.');
+    const inv = a.claims.find(c => c.cue?.text === 'said' && c.sourceSpan?.text.startsWith('Amina'))!;
+    expect(inv.sourceSpan!.text).toBe('Amina Yusuf, a spokeswoman for the governor');
+    expect(inv.content.text).toBe('"The road is closed,"');
+    expect(inv.quote).toBe('direct');
+    const post = a.claims.find(c => c.sourceSpan?.text === 'two doctors')!;
+    expect(post.content.text).toBe('The clinic was full');
+    expect(post.quote).toBe('indirect');
+  });
+
+  it('reads "X, citing Y" as a citation and a preposed appositive source', () => {
+    const a = run('The Kivu Herald, citing hospital staff, said that nine people died. Jean Bosco, the local mayor, said the curfew would stay.');
+    const herald = a.sources.find(s => s.name === 'Kivu Herald')!;
+    const staff = a.sources.find(s => s.name === 'hospital staff')!;
+    expect(herald.kind).toBe('media');
+    expect(a.citations).toContainEqual(expect.objectContaining({ from: herald.id, to: staff.id }));
+    const mayor = a.claims.find(c => c.sourceSpan?.text === 'Jean Bosco, the local mayor,')!;
+    expect(mayor.content.text).toBe('the curfew would stay');
+  });
+
+  it('resolves "they" to a group and keeps "they say" as a hedge of that claim', () => {
+    const a = run('The Taliban released a video of two men who they say were spies.');
+    const c = a.claims.find(c => c.sourceSpan?.text === 'they')!;
+    expect(a.sources.find(s => s.id === c.source)?.kind).toBe('armed_group');
+    expect(c.hedges.map(h => h.text)).toEqual(['they say']);
+  });
+
+  it('drops first-person rhetoric inside a quote but keeps the quote', () => {
+    const a = run('“I think they will come back,” the farmer said.');
+    expect(a.claims.filter(c => c.cue).map(c => c.cue!.text)).toEqual(['said']);
+  });
+
+  it('handles empty, unquoted and unbalanced input without throwing', () => {
+    expect(run('')).toMatchObject({ sources: [], claims: [], citations: [] });
+    expect(run('The market reopened on Sunday.').claims).toEqual([]);
+    const odd = run('He said “this never closes. And then they left, officials said.');
+    for (const c of odd.claims) expect(c.content.end).toBeGreaterThan(c.content.start);
+  });
+});
+
+describe('source names and acronyms', () => {
+  it('makes acronyms of all and of content words', () => {
+    expect(acronymsOf('Nineveh is Watching Everyone')).toEqual(['NIWE', 'NWE']);
+    expect(acronymsOf('CNN')).toEqual([]);
+  });
+  it('matches acronyms and handles made of word prefixes', () => {
+    expect(abbreviates('IraqCCP', 'Iraqi Center for Civilian Protection')).toBe(true);
+    expect(abbreviates('ICCP', 'Iraqi Center for Civilian Protection')).toBe(true);
+    expect(abbreviates('ICP', 'Iraqi Center for Civilian Protection')).toBe(false);
+    expect(abbreviates('BBC', 'Iraqi Center for Civilian Protection')).toBe(false);
+    expect(abbreviates('Iraq', 'Iraqi Center')).toBe(false);
+  });
+  it('takes the name out of a description', () => {
+    expect(nameOf('a Mosul-based monitoring network known as Nineveh is Watching Everyone (NIWE)')).toMatchObject({ name: 'Nineveh is Watching Everyone', acronyms: ['NIWE'] });
+    expect(nameOf('a Reuters report').name).toBe('Reuters');
+    expect(nameOf('the Times of Malta').name).toBe('Times of Malta');
+    expect(nameOf('Iraqi publication IraqCCP').name).toBe('IraqCCP');
+  });
+});
+
+describe('quotes and hedges', () => {
+  it('pairs curly, straight and doubled quotes and ignores unclosed ones', () => {
+    const q = findQuotes('“a” and "b" and \'\'c\'\' and “open\nnext');
+    expect(q.regions.map(r => [r.start, r.end])).toEqual([[0, 3], [8, 11], [16, 21]]);
+  });
+  it('finds hedge phrases case-insensitively at word boundaries', () => {
+    expect(findHedges('It is believed to be him. Reportedly, nothing. Unreported cases.').map(h => h.text)).toEqual(['It is believed', 'Reportedly']);
+  });
+});
