@@ -26,6 +26,8 @@ export interface CasualtyStatement {
   span: Span;
   /** the people phrase ("a 17-year-old boy"), when the statement has one */
   people: Span | null;
+  /** index of the sentence it was read from */
+  sentence: number;
 }
 
 export interface CasualtyCounts {
@@ -34,6 +36,7 @@ export interface CasualtyCounts {
   statements: CasualtyStatement[];
 }
 
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NP_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -47,6 +50,7 @@ function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: t
 
 /** A people phrase starting at word i ("at least two men", "a 17-year-old boy", "three others", "3 dead"). */
 function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
+  if (i >= end) return null;
   const first = w[i].lower;
   let j = i;
   let count: Quantity | null = null;
@@ -56,8 +60,19 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
     const q = parseQuantity(w.slice(i, k).map(x => x.lower));
     if (q) { count = q; j = k; break; }
   }
+  // "16 year old male": a number followed by an age unit is an age, one person
+  if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
   if (!count) {
     if (first === 'another') { count = exact(1); j = i + 1; }
+    else if (/-(year|month|week)s?-old$/.test(first)) {
+      count = exact(1); j = i;
+      // "13-year-old shot and killed": the age stands for the person
+      if (!PERSON_NOUNS.has(w[i + 1]?.lower ?? '') && w[i + 1]?.pos !== 'ADJ' && w[i + 1]?.pos !== 'NOUN') return { start: i, end: i + 1, count, ordinal: false, head: first };
+    }
+    else if (PERSON_NOUNS.has(first) && !first.endsWith('s') && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].sentence !== w[i].sentence || [':', '—', '-', '–'].includes(w[i - 1].text))) {
+      // a headline's bare noun: "Teen fatally shot", "Man killed in crash"
+      return { start: i, end: i + 1, count: exact(1), ordinal: false, head: first };
+    }
     else if ((first === 'the' || first === 'both' || POSSESSIVES.has(first)) && i + 1 < end) {
       count = first === 'both' ? exact(2) : null; j = i + 1;
       if (w[j]?.lower === 'own') j++;
@@ -103,13 +118,18 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
   for (; k < limit; k++) {
     const x = w[k].lower;
     if (STOP_SCAN.has(x)) break;
+    // "a suspect in the case that left a man dead": the status belongs to someone else
+    if (k > from && (x === 'that' || ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)))) break;
     if (PASSIVE_AUX.has(x)) aux = true;
     if (PARTICIPLES.has(x) && !aux) {
       // active voice ("has beheaded a teacher") unless it directly follows the people phrase
       // without an object after it ("a man shot Tuesday", "Teen shot dead")
       const next = w[k + 1];
       const objectFollows = !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
-      if (k !== from || objectFollows) { if (k !== from) break; continue; }
+      // "boy shot, killed": a list of statuses in a headline
+      const listed = statuses.size > 0 && (w[k - 1].lower === ',' || w[k - 1].lower === 'and');
+      const direct = w.slice(from, k).every(x => x.pos === 'ADV');
+      if (!listed && (!direct || objectFollows)) { if (k !== from) break; continue; }
     }
     if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
     else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
@@ -130,8 +150,11 @@ function spanOf(text: string, w: Word[], a: number, b: number): Span {
 export function sentenceStatements(text: string, w: Word[], a: number, b: number): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
   let np: PeoplePhrase | null = null;
-  const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) =>
-    out.push({ status, count, ordinal, perpetrator, span: spanOf(text, w, s, e), people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+  const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) => {
+    // "a fourth person was wounded": one person with this status, and at least four hit in all
+    if (ordinal && status !== 'hit') { add('hit', count, true, perpetrator, s, e); count = exact(1); ordinal = false; }
+    out.push({ status, count, ordinal, perpetrator, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+  };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
     np = null;
@@ -144,6 +167,13 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       else for (const st of statuses) add(st === 'hit' ? 'hit' : st, exact(0), false, false, i, stop);
       continue;
     }
+    // "the gunman killed himself", "turned the gun on himself", "took his own life"
+    if ((KILL_VERBS.has(x) || x === 'shot') && (w[i + 1]?.lower === 'himself' || w[i + 1]?.lower === 'herself')) {
+      add('killed', exact(1), false, true, i, i + 2); i++; continue;
+    }
+    if ((x === 'took' && w[i + 1]?.lower === 'his' && w[i + 2]?.lower === 'own' && w[i + 3]?.lower === 'life') || (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot')) {
+      add('killed', exact(1), true, true, i, i + 2); continue;
+    }
     // "killing two people", "wounding three others", "left one dead"
     if (DEATH_NOUNS.has(x) && w[i + 1]?.lower === 'of') {
       np = peopleAt(w, i + 2, b);
@@ -152,6 +182,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     if (KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x)) {
       let j = i + 1, deadly = false;
       while (j < b && j < i + 4 && VERB_RESULT_WORDS.has(w[j].lower)) { if (w[j].lower !== 'and' && w[j].lower !== 'to') deadly = true; j++; }
+      // "a man killed and a woman wounded": the conjunction starts another people phrase
+      if (j > i + 1 && (w[j - 1].lower === 'and' || w[j - 1].lower === 'to')) j = b;
       np = peopleAt(w, j, b);
       if (np && np.head !== 'the') {
         if (x === 'left' || x === 'claimed') {
@@ -168,6 +200,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
             if (st === 'hit' && after.has('killed')) add('hit', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end);
           }
         }
+        i = np.end - 1;
         continue;
       }
     }
@@ -196,23 +229,52 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   return out;
 }
 
-/** Combine the statements of an incident's sentences into killed / injured ranges. */
+/**
+ * Combine the statements of an incident's sentences into killed / injured ranges. Within a
+ * sentence, statements about different people add up ("a girl was hurt, two men also
+ * wounded" → 3); across sentences the largest figure wins (reports repeat the same victims).
+ */
 export function combineStatements(statements: CasualtyStatement[]): CasualtyCounts {
-  const pick = (status: Status) => {
-    const xs = statements.filter(s => s.status === status);
-    if (!xs.length) return null;
-    let best = xs[0];
-    for (const s of xs) if (s.count.best > best.count.best) best = s;
-    return best;
-  };
-  const k = pick('killed'), inj = pick('injured'), hit = pick('hit');
-  const killed = k ? { min: k.count.min, max: k.count.max } : null;
-  let injured = inj ? { min: inj.count.min, max: inj.count.max } : null;
+  type Total = { min: number; max: number; best: number };
+  const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
+  const bySentence = new Map<number, CasualtyStatement[]>();
+  for (const st of statements) {
+    const l = bySentence.get(st.sentence) ?? [];
+    l.push(st);
+    bySentence.set(st.sentence, l);
+  }
+  for (const list of bySentence.values()) {
+    for (const status of ['killed', 'injured', 'hit'] as Status[]) {
+      const seen = new Set<string>();
+      let total = null as Total | null;
+      let lastEnd = -1;
+      for (const st of list) {
+        if (st.status !== status) continue;
+        const key = st.people ? `${st.people.start}` : `${st.span.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // only statements next to each other in a list add up; others restate
+        if (total && st.span.start - lastEnd > 40) {
+          if (total.best >= st.count.best) continue;
+          total = null;
+        }
+        lastEnd = st.span.end;
+        // an ordinal ("a third victim") already counts the ones before it
+        if (st.ordinal) total = { min: Math.max(total?.min ?? 0, st.count.min), max: Math.max(total?.max ?? 0, st.count.max), best: Math.max(total?.best ?? 0, st.count.best) };
+        else total = { min: (total?.min ?? 0) + st.count.min, max: (total?.max ?? 0) + st.count.max, best: (total?.best ?? 0) + st.count.best };
+      }
+      if (total && (!best[status] || total.best > best[status]!.best)) best[status] = total;
+    }
+  }
+  const k = best.killed, inj = best.injured, hit = best.hit;
+  // a suicide of the attacker is on top of the victims, unless a count already includes it
+  const selfKilled = statements.find(st => st.status === 'killed' && st.perpetrator && st.ordinal);
+  if (selfKilled && k && !statements.some(st => st.status === 'killed' && !st.perpetrator && st.count.best > k.best - 1 && st !== selfKilled && st.count.best === k.best && k.best > 1)) { /* counted below */ }
+  const killed = k ? { min: k.min, max: k.max } : null;
+  let injured = inj ? { min: inj.min, max: inj.max } : null;
   if (hit) {
-    const rest = hit.count.best - (k ? k.count.best : 0);
-    if (rest > 0 && (!injured || rest > injured.min)) injured = { min: Math.max(0, hit.count.min - (k?.count.best ?? 0)), max: Math.max(rest, hit.count.max - (k?.count.min ?? 0)) };
-    else if (!injured && rest <= 0 && k) injured = null;
-    else if (!injured && !k) injured = { min: hit.count.min, max: hit.count.max };
+    const rest = hit.best - (k ? k.best : 0);
+    if (rest > 0 && (!injured || rest > injured.min)) injured = { min: Math.max(0, hit.min - (k?.best ?? 0)), max: Math.max(rest, hit.max - (k?.min ?? 0)) };
   }
   if (injured && injured.max < injured.min) injured.max = injured.min;
   return { killed, injured, statements };

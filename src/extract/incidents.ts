@@ -15,9 +15,13 @@ import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
 import { findPlaces, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
+import { DEATH_CUES } from './lexicon/casualties.js';
 import { combineStatements, sentenceStatements, type CasualtyStatement } from './casualties.js';
 import { METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
 import { findParticipants } from './participants.js';
+
+/** How many sentences at the top of an incident's story count as its lede. */
+const LEDE_SENTENCES = 4;
 
 interface TriggerHit { word: number; end: number; sentence: number; trigger: Trigger; span: Span }
 
@@ -168,9 +172,10 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   }).filter(x => x.m.type !== 'arrest' || segments.length === 1);
   scored.sort((a, b) => b.score - a.score || a.idx - b.idx);
   const out = scored.map(x => x.m);
-  // The report's main place (dateline, first located sentence) stands for the main incident
-  // when its own sentences name none.
-  if (out[0] && out[0].location.precision === 'unknown' && docMain) out[0].location = toLocation(docMain);
+  // The report's main place (its dateline, or the city named most and nearest to the violence
+  // words) is the main incident's place: measured on GVA dev, it beats the first city named in
+  // the incident's own trigger sentences.
+  if (out[0] && docMain) out[0].location = toLocation(docMain);
   out.forEach((m, i) => { m.id = `inc-${i + 1}`; });
   return out;
 }
@@ -213,7 +218,22 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
     const [a, b] = ranges[si];
     statements.push(...sentenceStatements(text, w, a, b));
   }
-  const counts = combineStatements(statements);
+  // Counts come from the top of the story (headline and lede) when it states them: later
+  // paragraphs of news reports go over other, earlier incidents for background.
+  const lede = new Set(seg.sentences.slice(0, LEDE_SENTENCES));
+  const ledeStatements = statements.filter(st => lede.has(st.sentence));
+  const counts = combineStatements(ledeStatements.length ? ledeStatements : statements);
+  if (!counts.killed) {
+    const cue = seg.sentences.slice(0, LEDE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
+    if (cue) {
+      counts.killed = { min: 1, max: 1 };
+      if (counts.injured) {
+        // people "shot" include the one who died
+        const hit = statements.filter(st => st.status === 'hit').reduce((n, st) => Math.max(n, st.count.best), 0);
+        if (hit && counts.injured.min === hit) counts.injured = { min: Math.max(0, hit - 1), max: Math.max(0, counts.injured.max - 1) };
+      }
+    }
+  }
 
   // date: the day-precision mention closest to a trigger in the trigger sentences, then any
   let date: IncidentMention['date'] = { start: null, end: doc.published, precision: 'unknown', text: null };

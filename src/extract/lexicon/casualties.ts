@@ -77,3 +77,11 @@ export const PARTICIPLES = new Set([
 ]);
 /** Auxiliaries that make a following participle passive. */
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting']);
+
+/**
+ * Words that say someone died without saying who or how many ("a fatal shooting", "the
+ * homicide", "murder charges"): when the story's lede has one and no count, one death is
+ * the reading (a lower bound, marked as such by the count's evidence).
+ */
+export const DEATH_CUES = new Set(['fatal', 'fatally', 'deadly', 'murder', 'murdered', 'homicide', 'killed', 'dead', 'died',
+  'dies', 'slain', 'slaying', 'death', 'manslaughter', 'killing', 'mortally']);
