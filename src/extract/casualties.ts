@@ -36,6 +36,7 @@ export interface CasualtyCounts {
   statements: CasualtyStatement[];
 }
 
+const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies']);
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -88,6 +89,10 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
   while (k < end && mods < 3 && !PERSON_NOUNS.has(w[k].lower) && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
     k++; mods++;
   }
+  // "6 shot", "2 killed", "4 hurt": a count followed by what happened to them
+  if (count && k === j && k < end && STATUS_HEADS.has(w[k].lower) && !(first === 'a' || first === 'an' || first === 'the')) {
+    return { start: i, end: j, count, ordinal, head: '' };
+  }
   if (k >= end || !PERSON_NOUNS.has(w[k].lower)) {
     // "Both died", "two of them": the quantity alone is the people phrase
     if (first === 'both' && count) return { start: i, end: i + 1, count, ordinal, head: 'both' };
@@ -125,7 +130,7 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
       // active voice ("has beheaded a teacher") unless it directly follows the people phrase
       // without an object after it ("a man shot Tuesday", "Teen shot dead")
       const next = w[k + 1];
-      const objectFollows = !!next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
+      const objectFollows = !!next && k + 1 < end && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
       // "boy shot, killed": a list of statuses in a headline
       const listed = statuses.size > 0 && (w[k - 1].lower === ',' || w[k - 1].lower === 'and');
       const direct = w.slice(from, k).every(x => x.pos === 'ADV');
@@ -179,14 +184,14 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       np = peopleAt(w, i + 2, b);
       if (np && !PERPETRATOR_NOUNS.has(np.head)) { add('killed', np.count, np.ordinal, false, i, np.end); i = np.end - 1; continue; }
     }
-    if (KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x)) {
+    if (KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shooting') {
       let j = i + 1, deadly = false;
       while (j < b && j < i + 4 && VERB_RESULT_WORDS.has(w[j].lower)) { if (w[j].lower !== 'and' && w[j].lower !== 'to') deadly = true; j++; }
       // "a man killed and a woman wounded": the conjunction starts another people phrase
       if (j > i + 1 && (w[j - 1].lower === 'and' || w[j - 1].lower === 'to')) j = b;
       np = peopleAt(w, j, b);
       if (np && np.head !== 'the') {
-        if (x === 'left' || x === 'claimed') {
+        if (x === 'left' || x === 'claimed' || x === 'leaves' || x === 'leaving') {
           const after = w[np.end]?.lower ?? '';
           if (np.head === 'dead' || DEATH_WORDS.has(after)) add('killed', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end + (DEATH_WORDS.has(after) ? 1 : 0));
           else if (INJURY_WORDS.has(np.head) || INJURY_WORDS.has(after)) add('injured', np.count, np.ordinal, false, i, np.end + 1);
@@ -209,7 +214,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     const perpetrator = PERPETRATOR_NOUNS.has(np.head);
     // the head itself can be the status: "3 dead", "two wounded"
     if (np.head === 'dead' || np.head === 'bodies' || np.head === 'fatalities') { add('killed', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
-    if (np.head === 'wounded' || np.head === 'injured') { add('injured', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
+    if (np.head === 'wounded' || np.head === 'injured' || np.head === 'hurt') { add('injured', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
     if (np.head === 'casualties') { add('hit', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
     const { statuses, stop } = statusAfter(w, np.end, b);
     if (statuses.has('killed')) add('killed', np.count, np.ordinal, perpetrator, np.start, stop);

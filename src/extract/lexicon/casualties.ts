@@ -23,7 +23,7 @@ export const PERSON_NOUNS = new Set([
   'shepherd', 'shepherds', 'reporter', 'reporters', 'photographer', 'priest', 'priests', 'imam', 'judge', 'judges',
   'lawyer', 'lawyers', 'mayor', 'official', 'officials', 'politician', 'leader', 'leaders', 'commander', 'commanders',
   'shopkeeper', 'merchant', 'trader', 'businessman', 'engineer', 'pilot', 'senior', 'seniors', 'student',
-  'couple', 'family', 'pair', 'dead', 'wounded', 'injured', 'fatalities', 'casualties', 'lives', 'bodies', 'body',
+  'couple', 'family', 'pair', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties', 'lives', 'bodies', 'body',
 ]);
 
 /** Nouns that stand for the attacker: a death among them is a suspect death. */
@@ -50,7 +50,7 @@ export const HIT_WORDS = new Set(['shot', 'struck', 'hit', 'stabbed']);
 
 /** Verbs whose object is a count of dead / hurt: "killing two", "wounding three others". */
 export const KILL_VERBS = new Set(['killing', 'killed', 'kills', 'kill', 'claimed', 'left', 'executed', 'executing', 'murdered',
-  'murdering', 'slaying', 'beheaded', 'beheading', 'assassinated', 'massacred', 'lynched', 'strangled']);
+  'murdering', 'slaying', 'beheaded', 'beheading', 'assassinated', 'massacred', 'lynched', 'strangled', 'leaves', 'leaving']);
 
 /** Nouns of a death followed by "of" and the people: "the execution of a teacher". */
 export const DEATH_NOUNS = new Set(['execution', 'executions', 'killing', 'killings', 'murder', 'murders', 'death', 'deaths',
