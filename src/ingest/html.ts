@@ -50,6 +50,29 @@ export function blockText(root: any): string {
   return normaliseText(out.join(''));
 }
 
+/** Readability's cost grows steeply with nesting depth and element count: beyond these, a linear fallback. */
+const MAX_READABILITY_DEPTH = 80;
+const MAX_READABILITY_ELEMENTS = 40_000;
+/** Page furniture removed by the fallback extractor. */
+const FALLBACK_DROP = 'nav, header, footer, aside, form, menu, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+
+/** Element count and maximum element depth under `root` (iterative). */
+export function domShape(root: any): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: Array<[any, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    const kids = node.children ?? [];
+    for (let i = 0; i < kids.length; i++) {
+      elements++;
+      if (d + 1 > depth) depth = d + 1;
+      stack.push([kids[i], d + 1]);
+    }
+  }
+  return { elements, depth };
+}
+
 export interface HtmlArticle {
   title: string | null;
   text: string;
@@ -79,6 +102,13 @@ export function htmlToArticle(html: string): HtmlArticle {
   }
   const pageTitle: string | null = (document.title ?? '').replace(/\s+/g, ' ').trim() || null;
   const lang: string | null = document.documentElement?.getAttribute?.('lang') ?? null;
+  const shape = domShape(document.documentElement ?? document);
+  if (shape.depth > MAX_READABILITY_DEPTH || shape.elements > MAX_READABILITY_ELEMENTS) {
+    // pathological page: readability would take minutes; keep the body minus page furniture
+    const body = document.body ?? document.documentElement;
+    for (const el of [...body.querySelectorAll(FALLBACK_DROP)]) el.remove();
+    return { title: pageTitle, text: blockText(body), published: null, lang };
+  }
   let parsed: ReturnType<Readability<string>['parse']> = null;
   try {
     parsed = new Readability(document, { keepClasses: false }).parse();

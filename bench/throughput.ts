@@ -1,0 +1,157 @@
+/**
+ * Throughput bench: `npm run bench -- [FILE.jsonl] [--workers N] [--limit N] [--synthetic N]`.
+ *
+ * Default mode: reads up to --limit lines of a JSONL file of reports (default
+ * ../shared/eval/gva/dev.articles.jsonl relative to the working directory) and reports
+ * reports/s, MB/s and peak RSS of
+ *   1. bare wink-nlp (`readDoc` + POS), the floor every extraction pays,
+ *   2. the full extraction pipeline in one thread,
+ *   3. the full pipeline on N worker threads (default: all cores),
+ * and the ratio full / bare (target: >= 0.25, and >= 100 reports/s per core).
+ *
+ * --synthetic N: generates N report lines on the fly and streams them through the CLI's
+ * pipeline (never held in memory), printing RSS at 10%, 50% and 100% to show memory stays flat.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { getNlp } from '../src/nlp/analyse.js';
+import { jobsFromJsonl, runPipeline } from '../src/jobs/pipeline.js';
+import type { Job } from '../src/jobs/process.js';
+
+interface Args {
+  file: string;
+  workers: number;
+  limit: number;
+  synthetic: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { file: resolve('../shared/eval/gva/dev.articles.jsonl'), workers: availableParallelism(), limit: Infinity, synthetic: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const num = () => {
+      const v = Number(argv[++i]);
+      if (!Number.isFinite(v) || v < 1) throw new Error(`${k} needs a positive number`);
+      return Math.floor(v);
+    };
+    if (k === '--workers') a.workers = num();
+    else if (k === '--limit') a.limit = num();
+    else if (k === '--synthetic') a.synthetic = num();
+    else if (k.startsWith('--')) throw new Error(`unknown option ${k}`);
+    else a.file = resolve(k);
+  }
+  return a;
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+let peakRss = 0;
+function sampleRss(): number {
+  const r = process.memoryUsage.rss();
+  if (r > peakRss) peakRss = r;
+  return r;
+}
+
+async function* limited(jobs: AsyncIterable<Job>, limit: number): AsyncGenerator<Job> {
+  let n = 0;
+  for await (const j of jobs) {
+    if (n++ >= limit) return;
+    yield j;
+  }
+}
+
+async function runFull(file: string, limit: number, workers: number): Promise<{ n: number; ok: number; bytes: number; secs: number; peak: number }> {
+  peakRss = 0;
+  const timer = setInterval(sampleRss, 50);
+  const t0 = performance.now();
+  let n = 0;
+  let ok = 0;
+  let bytes = 0;
+  for await (const r of runPipeline(limited(jobsFromJsonl(file), limit), { format: 'jsonl', workers })) {
+    n++;
+    bytes += r.bytes;
+    if (r.error === undefined) ok++;
+  }
+  const secs = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  sampleRss();
+  return { n, ok, bytes, secs, peak: peakRss };
+}
+
+async function runBare(file: string, limit: number): Promise<{ n: number; bytes: number; secs: number }> {
+  const texts: string[] = [];
+  for await (const j of limited(jobsFromJsonl(file), limit)) if (j.input) texts.push(j.input.text);
+  const nlp = getNlp();
+  const its = nlp.its;
+  nlp.readDoc('warm up the model.').tokens().out(its.pos);
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const t of texts) {
+    nlp.readDoc(t).tokens().out(its.pos);
+    bytes += t.length;
+  }
+  return { n: texts.length, bytes, secs: (performance.now() - t0) / 1000 };
+}
+
+const SYN_PLACES = ['Raqqa', 'Aleppo', 'Mosul', 'Chicago', 'Houston', 'Kabul', 'Mogadishu', 'Detroit'];
+const SYN_ACTORS = ['local activists', 'the Syrian Observatory for Human Rights', 'police', 'a hospital official', 'witnesses'];
+
+/** A synthetic report line for the memory test (varied, in the style of a wire story). */
+function syntheticLine(i: number): string {
+  const place = SYN_PLACES[i % SYN_PLACES.length];
+  const who = SYN_ACTORS[(i * 7) % SYN_ACTORS.length];
+  const killed = (i % 5) + 1;
+  const text = `${killed} people were killed and ${(i % 3) + 2} injured when gunmen opened fire on a checkpoint in ${place} on Tuesday, ${who} said.\n\n` +
+    `According to ${who}, the attackers fled in a white car. Reuters could not independently verify the report (case ${i}).`;
+  return JSON.stringify({ id: `syn-${i}`, title: `Attack in ${place}`, published: '2016-05-03', text });
+}
+
+async function* syntheticJobs(n: number): AsyncGenerator<Job> {
+  for (let i = 0; i < n; i++) {
+    const line = syntheticLine(i);
+    const rec = JSON.parse(line);
+    yield { label: `synthetic:${i + 1}`, id: rec.id, bytes: line.length + 1, input: rec };
+  }
+}
+
+async function synthetic(n: number, workers: number): Promise<void> {
+  console.log(`synthetic: ${n} reports through the pipeline on ${workers} worker(s)`);
+  const marks = new Set([Math.ceil(n * 0.1), Math.ceil(n * 0.5), n]);
+  const t0 = performance.now();
+  let done = 0;
+  let outBytes = 0;
+  for await (const r of runPipeline(syntheticJobs(n), { format: 'jsonl', workers })) {
+    done++;
+    outBytes += r.output?.length ?? 0;
+    if (marks.has(done)) {
+      const secs = (performance.now() - t0) / 1000;
+      console.log(`  ${String(Math.round((done / n) * 100)).padStart(3)}%  ${done} reports  ${(done / secs).toFixed(0)} reports/s  RSS ${mb(sampleRss())} MB  heap ${mb(process.memoryUsage().heapUsed)} MB  output ${mb(outBytes)} MB`);
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.synthetic) return synthetic(args.synthetic, args.workers);
+  if (!existsSync(args.file)) {
+    console.log(`bench skipped: ${args.file} not found (give a JSONL file of {"id","text"} lines, or --synthetic N)`);
+    return;
+  }
+  console.log(`file: ${args.file}${Number.isFinite(args.limit) ? ` (first ${args.limit} lines)` : ''}; cores: ${availableParallelism()}`);
+  const bare = await runBare(args.file, args.limit);
+  const bareRate = bare.n / bare.secs;
+  console.log(`bare wink-nlp readDoc+pos: ${bare.n} reports in ${bare.secs.toFixed(2)} s = ${bareRate.toFixed(1)} reports/s, ${mb(bare.bytes / bare.secs)} MB/s`);
+  const one = await runFull(args.file, args.limit, 1);
+  const oneRate = one.n / one.secs;
+  console.log(`full extraction, 1 thread:  ${one.n} reports (${one.ok} ok) in ${one.secs.toFixed(2)} s = ${oneRate.toFixed(1)} reports/s, ${mb(one.bytes / one.secs)} MB/s, peak RSS ${mb(one.peak)} MB; ratio to bare ${(oneRate / bareRate).toFixed(2)} (target >= 0.25)`);
+  if (args.workers > 1) {
+    const many = await runFull(args.file, args.limit, args.workers);
+    const rate = many.n / many.secs;
+    console.log(`full extraction, ${args.workers} workers: ${many.n} reports (${many.ok} ok) in ${many.secs.toFixed(2)} s = ${rate.toFixed(1)} reports/s (${(rate / args.workers).toFixed(1)} per worker; speed-up ${(rate / oneRate).toFixed(2)}x), peak RSS (main thread process) ${mb(many.peak)} MB`);
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
