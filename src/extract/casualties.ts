@@ -36,6 +36,7 @@ export interface CasualtyCounts {
   statements: CasualtyStatement[];
 }
 
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
 const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies']);
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
@@ -63,6 +64,14 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
+  // a named person as the subject of a passive: "Al-Adnani was severely injured"
+  if (!count && w[i].pos === 'PROPN' && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].pos !== 'PROPN')) {
+    let k = i;
+    while (k < end && k < i + 4 && w[k].pos === 'PROPN' && /^\p{Lu}/u.test(w[k].text)) k++;
+    if (k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
+      return { start: i, end: k, count: exact(1), ordinal: false, head: 'name' };
+    }
+  }
   if (!count) {
     if (first === 'another') { count = exact(1); j = i + 1; }
     else if (/-(year|month|week)s?-old$/.test(first)) {
@@ -126,6 +135,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     // "a suspect in the case that left a man dead": the status belongs to someone else
     if (k > from && (x === 'that' || ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)))) break;
     if (PASSIVE_AUX.has(x)) aux = true;
+    // "was told to shoot her dead", "ordered him killed": the status is someone else's
+    if (k > from && ((x === 'to' && w[k + 1]?.pos === 'VERB') || OBJECT_PRONOUNS.has(x))) break;
     if (PARTICIPLES.has(x) && !aux) {
       // active voice ("has beheaded a teacher") unless it directly follows the people phrase
       // without an object after it ("a man shot Tuesday", "Teen shot dead")

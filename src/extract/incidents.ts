@@ -246,7 +246,7 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   const segPlaces = seg.sentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
   const trigPlaces = triggerSentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
   const place = trigPlaces.find(p => p.precision === 'city') ?? segPlaces.find(p => p.precision === 'city')
-    ?? trigPlaces.find(p => p.precision === 'admin1') ?? segPlaces[0] ?? null;
+    ?? trigPlaces.find(p => p.precision === 'admin1') ?? trigPlaces[0] ?? null;
 
   // method and weapons
   const segWords: Word[] = seg.sentences.flatMap(si => w.slice(ranges[si][0], ranges[si][1]));
@@ -262,7 +262,7 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   }
   if (method === 'shooting' && weapons.size) method = `shooting (${[...weapons][0]})`;
 
-  const { victims, perpetrators } = findParticipants(text, w, seg.sentences.map(si => ranges[si]), statements);
+  const { victims, perpetrators } = findParticipants(text, w, seg.sentences.map(si => ranges[si]), statements, seg.triggers.map(h => h.word));
 
   const claims = attribution.claims.filter(c => evidence.some(e => c.content.start < e.end && e.start < c.content.end)).map(c => c.id);
   return {

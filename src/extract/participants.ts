@@ -21,7 +21,12 @@ function nameEnd(w: Word[], i: number, end: number): number {
   return k;
 }
 
-export function findParticipants(text: string, w: Word[], ranges: Array<[number, number]>, statements: CasualtyStatement[]):
+/**
+ * `triggerWords` are the word indexes of the incident's triggers: an armed group counts as a
+ * perpetrator only where it is named before a trigger of its sentence ("ISIS executed ...",
+ * "an ISIS fighter ... shot"), not as the target ("an airstrike on ISIS positions").
+ */
+export function findParticipants(text: string, w: Word[], ranges: Array<[number, number]>, statements: CasualtyStatement[], triggerWords: number[] = []):
   { victims: Victim[]; perpetrators: Perpetrator[] } {
   const victims: Victim[] = [];
   const perpetrators: Perpetrator[] = [];
@@ -30,7 +35,7 @@ export function findParticipants(text: string, w: Word[], ranges: Array<[number,
     for (let i = a; i < b; i++) {
       for (const g of ARMED_GROUPS) {
         if (g.words.every((x, k) => w[i + k]?.lower === x) && i + g.words.length <= b) {
-          groups.set(g.name, text.slice(w[i].start, w[i + g.words.length - 1].end));
+          if (triggerWords.some(t => t >= i + g.words.length && t < b)) groups.set(g.name, text.slice(w[i].start, w[i + g.words.length - 1].end));
           break;
         }
       }
@@ -70,6 +75,13 @@ export function findParticipants(text: string, w: Word[], ranges: Array<[number,
   for (const st of statements) {
     if (st.perpetrator || !st.people || st.count.best !== 1 || st.status === 'hit') continue;
     const description = st.people.text;
+    // a person named as the subject ("Al-Adnani was injured")
+    if (!/\p{Ll}/u.test(description.replace(/^(al|el|ad|as|ar|an|bin|ibn|abu)-/i, '').replace(/\b(al|el|bin|ibn|abu|de|la|van|von)\b/gi, ''))) {
+      if (!victims.some(v => v.name && (v.name.includes(description) || description.includes(v.name)))) {
+        victims.push({ name: description, age: null, gender: null, description: null, text: st.span.text });
+      }
+      continue;
+    }
     const words = description.toLowerCase().split(/[\s,]+/);
     const head = words[words.length - 1];
     if (['victim', 'dead', 'wounded', 'injured', 'one', 'person', 'body'].includes(head)) continue;
