@@ -1,0 +1,376 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../src/extract/index.js';
+import { extractIncidents } from '../src/extract/incidents.js';
+import { extractAttribution } from '../src/extract/attribution.js';
+import { combineStatements, sentenceStatements } from '../src/extract/casualties.js';
+import { analyse } from '../src/nlp/analyse.js';
+import { sentenceWordRanges, wordsOf } from '../src/nlp/words.js';
+import { ExtractionSchema, type Extraction, type IncidentMention } from '../src/model/index.js';
+import { isIngestError } from '../src/ingest/errors.js';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/incidents/${name}.txt`, import.meta.url), 'utf8');
+
+const cache = new Map<string, Extraction>();
+/** extractReport on a fixture file (cached: several tests look at the same report). */
+function report(name: string, published: string | null): Extraction {
+  const key = `${name}@${published}`;
+  if (!cache.has(key)) cache.set(key, extractReport({ text: fixture(name), published: published ?? undefined }));
+  return cache.get(key)!;
+}
+function extract(text: string, published: string | null = '2021-06-08'): Extraction {
+  return extractReport({ text, published: published ?? undefined });
+}
+function main(x: Extraction): IncidentMention {
+  expect(x.incidents.length, 'at least one incident').toBeGreaterThan(0);
+  return x.incidents[0];
+}
+
+/** killed / injured of a text through the casualty counter alone (all sentences). */
+function counts(text: string) {
+  const doc = analyse(text);
+  const w = wordsOf(doc);
+  const ranges = sentenceWordRanges(w, doc.sentences.length);
+  return combineStatements(ranges.flatMap(([a, b]) => sentenceStatements(text, w, a, b)));
+}
+
+/** Every span of an extraction is aligned with report.text. */
+function expectSpansAligned(x: Extraction) {
+  const t = x.report.text;
+  const check = (s: { start: number; end: number; text: string } | null) => {
+    if (!s) return;
+    expect(s.start).toBeLessThanOrEqual(s.end);
+    expect(t.slice(s.start, s.end)).toBe(s.text);
+  };
+  for (const inc of x.incidents) inc.evidence.forEach(check);
+  for (const c of x.claims) [c.sourceSpan, c.cue, c.content, ...c.hedges].forEach(check);
+  for (const c of x.citations) check(c.evidence);
+}
+
+describe('casualty counting (sentenceStatements + combineStatements)', () => {
+  it('"a man was shot and killed" is one killed, injured not stated', () => {
+    const c = counts('A man was shot and killed on Elm Street, police said.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toBeNull();
+  });
+
+  it('"killed at least 12 people and wounded 30 others"', () => {
+    const c = counts('A car bomb killed at least 12 people and wounded 30 others at a checkpoint.');
+    expect(c.killed?.min).toBe(12);
+    expect(c.killed!.max).toBeGreaterThanOrEqual(12);
+    expect(c.injured).toEqual({ min: 30, max: 30 });
+  });
+
+  it('"three soldiers were killed and two others wounded"', () => {
+    const c = counts('Three soldiers were killed and two others wounded in a roadside bomb attack.');
+    expect(c.killed).toEqual({ min: 3, max: 3 });
+    expect(c.injured).toEqual({ min: 2, max: 2 });
+  });
+
+  it('"a 17-year-old boy" is one person, not 17', () => {
+    const c = counts('A 17-year-old boy was shot and killed on Tuesday.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+  });
+
+  it('"no one was injured" is injured {0,0}', () => {
+    const c = counts('Someone fired at the house overnight. No one was injured.');
+    expect(c.injured).toEqual({ min: 0, max: 0 });
+  });
+
+  it('"the gunman killed himself" counts the gunman as killed', () => {
+    const c = counts('The gunman later killed himself, police said.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.statements.some(s => s.status === 'killed' && s.perpetrator)).toBe(true);
+  });
+
+  it('a sentence without casualties gives null, not zero', () => {
+    const c = counts('The council met on Monday to discuss the budget.');
+    expect(c.killed).toBeNull();
+    expect(c.injured).toBeNull();
+    expect(c.statements).toEqual([]);
+  });
+
+  it('repeated victims across sentences are not summed', () => {
+    const c = counts('Two men were killed in the shooting. The two men were killed near the bar, police said.');
+    expect(c.killed).toEqual({ min: 2, max: 2 });
+  });
+
+  it('statement spans are aligned with the text', () => {
+    const text = 'Three soldiers were killed and two others wounded. No one else was hurt.';
+    for (const s of counts(text).statements) expect(text.slice(s.span.start, s.span.end)).toBe(s.span.text);
+  });
+
+  // BUG: "Two people were shot, one fatally": statusAfter() scans from "Two people" over
+  // ", one fatally" and takes "fatally" as the status of both, so killed is 2 instead of 1.
+  it.fails('"two people were shot, one fatally" is 1 killed and 1 injured', () => {
+    const c = counts('Two people were shot, one fatally, during an argument on Thursday.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toEqual({ min: 1, max: 1 });
+  });
+
+  // BUG: "left no one injured" — after "left" the counter reads "no one" as the quantity
+  // "no"+"one" → 1 person injured, the opposite of what the sentence says.
+  it.fails('"a shooting left no one injured" is injured {0,0}', () => {
+    const c = counts('A shooting at a gas station late Monday left no one injured, police said.');
+    expect(c.injured).toEqual({ min: 0, max: 0 });
+  });
+
+  // BUG: "shot at" means the shots missed; the counter treats "was shot at" like "was shot"
+  // and reports one injured although the next sentence says nobody was hurt.
+  it.fails('"a man was shot at ... no one was injured" has nobody injured', () => {
+    const c = counts('A man was shot at while walking his dog late Monday. No one was injured.');
+    expect(c.injured).toEqual({ min: 0, max: 0 });
+  });
+
+  // BUG: "dozens of others were wounded": peopleAt() does not accept "dozens of <noun>" as a
+  // people phrase (the quantity parser only reads "dozens" alone), so injured stays null.
+  it.fails('"dozens of others were wounded" is at least 24 injured', () => {
+    const c = counts('The monitor said dozens of others were wounded in the strike.');
+    expect(c.injured?.min).toBe(24);
+  });
+});
+
+describe('extractReport: US local news', () => {
+  it('headline counts "2 dead, 3 hurt": a shooting, killed 2, place and dateline state', () => {
+    const x = report('bangor-headline-counts', '2021-06-07');
+    const inc = main(x);
+    expect(inc.type).toBe('shooting');
+    expect(inc.killed).toEqual({ min: 2, max: 2 });
+    expect(inc.location).toMatchObject({ name: 'Bangor', admin1: 'Maine', country: 'United States', precision: 'city' });
+    // "early Saturday" in a report of Monday 2021-06-07
+    expect(inc.date).toMatchObject({ start: '2021-06-05', end: '2021-06-05', precision: 'day' });
+  });
+
+  // BUG: "found five people with gunshot wounds" (the two dead among them) is read as five
+  // injured; the headline and lede both say three were hurt.
+  it.fails('headline counts "2 dead, 3 hurt": injured is 3, not 5', () => {
+    expect(main(report('bangor-headline-counts', '2021-06-07')).injured).toEqual({ min: 3, max: 3 });
+  });
+
+  it('"a man was shot and killed Tuesday night" with a dateline "ROCK ISLAND, Ill. —"', () => {
+    const x = report('rock-island-shot-and-killed', '2021-06-10');
+    expect(x.incidents).toHaveLength(1);
+    const inc = main(x);
+    expect(inc.type).toBe('shooting');
+    expect(inc.killed).toEqual({ min: 1, max: 1 });
+    expect(inc.injured).toBeNull();
+    expect(inc.date).toMatchObject({ start: '2021-06-08', precision: 'day', text: 'Tuesday night' });
+    expect(inc.location).toMatchObject({ name: 'Rock Island', admin1: 'Illinois', country: 'United States' });
+    expect(inc.victims.some(v => v.gender === 'male')).toBe(true);
+  });
+
+  it('"SPRINGFIELD, Ill. —" gives Springfield, Illinois (not Missouri or Massachusetts)', () => {
+    const inc = main(report('springfield-murder-suicide', '2021-06-12'));
+    expect(inc.location).toMatchObject({ name: 'Springfield', admin1: 'Illinois', precision: 'city' });
+    expect(inc.location.lat!).toBeGreaterThan(39.5);
+    expect(inc.location.lat!).toBeLessThan(40);
+  });
+
+  it('"shot and killed his estranged wife before killing himself" is two killed', () => {
+    const inc = main(report('springfield-murder-suicide', '2021-06-12'));
+    expect(inc.killed).toEqual({ min: 2, max: 2 });
+    expect(inc.injured).toBeNull();
+    expect(inc.date).toMatchObject({ start: '2021-06-11', precision: 'day' });
+    expect(inc.weapons).toContain('handgun');
+    expect(inc.victims.some(v => v.gender === 'female')).toBe(true);
+  });
+
+  it('"the gunman killed himself after shooting two officers": the suicide is one killed', () => {
+    const inc = main(extract('Police said the gunman killed himself after shooting two officers on Monday.'));
+    expect(inc.killed).toEqual({ min: 1, max: 1 });
+  });
+
+  // BUG: the attacker's suicide is subtracted from the people hit ("shooting two officers"
+  // → hit 2, minus killed 1 → injured 1), but the officers were both wounded: injured 2.
+  it.fails('"the gunman killed himself after shooting two officers, who were wounded": injured 2', () => {
+    const inc = main(extract('Police said the gunman killed himself after shooting two officers, who were wounded.'));
+    expect(inc.injured).toEqual({ min: 2, max: 2 });
+  });
+
+  it('"two people were shot, one fatally": a 41-year-old woman among the victims, one injured', () => {
+    const inc = main(report('cheyenne-one-fatally', '2021-06-11'));
+    expect(inc.type).toBe('shooting');
+    expect(inc.injured).toEqual({ min: 1, max: 1 });
+    expect(inc.date).toMatchObject({ start: '2021-06-10', precision: 'day' });
+    expect(inc.location).toMatchObject({ name: 'Cheyenne', admin1: 'Wyoming' });
+    expect(inc.victims.some(v => v.age === 41 && v.gender === 'female')).toBe(true);
+  });
+
+  // BUG: same as the casualty-counter bug above, through the pipeline: killed 2.
+  it.fails('"two people were shot, one fatally": killed is 1', () => {
+    expect(main(report('cheyenne-one-fatally', '2021-06-11')).killed).toEqual({ min: 1, max: 1 });
+  });
+
+  it('"a 17-year-old boy was shot in the leg" is one injured, nobody killed', () => {
+    const inc = main(report('teen-shot', '2021-06-14'));
+    expect(inc.type).toBe('shooting');
+    expect(inc.injured).toEqual({ min: 1, max: 1 });
+    expect(inc.killed).toBeNull();
+    expect(inc.date).toMatchObject({ start: '2021-06-13', precision: 'day' });
+  });
+
+  it('"a 17-year-old boy was shot and killed": victim aged 17, male, killed 1', () => {
+    const inc = main(extract('A 17-year-old boy was shot and killed Tuesday night, police said.', '2021-06-10'));
+    expect(inc.killed).toEqual({ min: 1, max: 1 });
+    expect(inc.victims).toEqual([expect.objectContaining({ age: 17, gender: 'male' })]);
+  });
+
+  // BUG: with an injured (not killed) victim, findParticipants returns no victims at all:
+  // "A 17-year-old boy was shot in the leg" gives victims [] (killed victims are found).
+  it.fails('"a 17-year-old boy was shot in the leg": the boy is a victim aged 17', () => {
+    const inc = main(report('teen-shot', '2021-06-14'));
+    expect(inc.victims).toEqual([expect.objectContaining({ age: 17, gender: 'male' })]);
+  });
+
+  it('"No one was injured" after a shooting gives injured {0,0}', () => {
+    const inc = main(extract('BANGOR, Maine — Police are investigating a shooting on Ohio Street late Monday. No one was injured.'));
+    expect(inc.type).toBe('shooting');
+    expect(inc.injured).toEqual({ min: 0, max: 0 });
+    expect(inc.killed?.max ?? 0).toBe(0);
+    expect(inc.date).toMatchObject({ start: '2021-06-07' });
+  });
+
+  // BUG: "fired several shots into a house" has no trigger (neither "fired ... shots" nor
+  // "shots fired" is in the trigger lexicon), so the report yields no incident at all.
+  it.fails('shots fired into a home, no one hurt: a shooting with injured {0,0}', () => {
+    const x = report('no-one-injured', '2021-06-08');
+    expect(x.incidents).toHaveLength(1);
+    expect(main(x).type).toBe('shooting');
+    expect(main(x).injured).toEqual({ min: 0, max: 0 });
+  });
+
+  it('"In a separate incident": two incidents, the main one first, each with its own facts', () => {
+    const x = report('separate-incidents', '2021-06-13');
+    expect(x.incidents).toHaveLength(2);
+    const [a, b] = x.incidents;
+    expect(a.method).toBe('stabbing');
+    expect(a.killed).toEqual({ min: 1, max: 1 });
+    expect(a.injured).toBeNull();
+    expect(a.location).toMatchObject({ name: 'Rock Island', admin1: 'Illinois' });
+    expect(a.date).toMatchObject({ start: '2021-06-12', precision: 'day' });
+    expect(b.type).toBe('shooting');
+    expect(b.killed).toBeNull();
+    expect(b.injured).toEqual({ min: 2, max: 2 });
+    expect(b.date).toMatchObject({ start: '2021-06-12', text: 'Saturday night' });
+    // evidence does not leak between incidents
+    expect(a.evidence.some(e => /separate incident/.test(e.text))).toBe(false);
+    expect(b.evidence.every(e => /separate incident/.test(e.text))).toBe(true);
+    expect(a.id).not.toBe(b.id);
+  });
+
+  // BUG: the headline's "Man" and the lede's "A 28-year-old man" are the same person but
+  // come out as two victims.
+  it.fails('"In a separate incident": the stabbing has one victim, aged 28', () => {
+    const a = main(report('separate-incidents', '2021-06-13'));
+    expect(a.victims).toEqual([expect.objectContaining({ age: 28, gender: 'male' })]);
+  });
+
+  // BUG: the second incident happens "on the city's south side" of the dateline city, but its
+  // location is unknown: only the main incident gets the report's main place.
+  it.fails('"In a separate incident": the second incident is in the same city', () => {
+    const b = report('separate-incidents', '2021-06-13').incidents[1];
+    expect(b.location).toMatchObject({ name: 'Rock Island', admin1: 'Illinois' });
+  });
+
+  it('a non-violent report gives no incidents', () => {
+    const x = report('council-budget', '2021-06-08');
+    expect(x.incidents).toEqual([]);
+    expect(x.report.language).toBe('en');
+  });
+
+  it('empty or blank text is refused with a typed ingest error, not a crash', () => {
+    for (const text of ['', '   \n\n  ']) {
+      let err: unknown = null;
+      try { extractReport({ text }); } catch (e) { err = e; }
+      expect(isIngestError(err), JSON.stringify(text)).toBe(true);
+      expect((err as { code: string }).code).toBe('empty');
+    }
+  });
+
+  it('extractIncidents on an empty analysed document gives no incidents', () => {
+    const doc = analyse('');
+    expect(extractIncidents(doc, extractAttribution(doc))).toEqual([]);
+  });
+
+  it('without a publication date relative dates stay unresolved, counts still work', () => {
+    const inc = main(extract('A man was shot and killed Tuesday night.', null));
+    expect(inc.killed).toEqual({ min: 1, max: 1 });
+    expect(inc.date.start).toBeNull();
+    expect(inc.date.precision).toBe('unknown');
+  });
+});
+
+describe('extractReport: conflict monitor style', () => {
+  it('"at least a dozen civilians were killed when an airstrike hit" in Taiz', () => {
+    const inc = main(report('monitor-airstrike', '2021-06-10'));
+    expect(inc.type).toBe('airstrike');
+    expect(inc.killed?.min).toBe(12);
+    expect(inc.killed!.max).toBeGreaterThanOrEqual(12);
+    expect(inc.date).toMatchObject({ start: '2021-06-08', precision: 'day' });
+    expect(inc.location).toMatchObject({ country: 'Yemen', precision: 'city' });
+  });
+
+  // BUG: "dozens of others were wounded" is not counted (see the casualty-counter test).
+  it.fails('"dozens of others were wounded" gives injured min 24', () => {
+    expect(main(report('monitor-airstrike', '2021-06-10')).injured?.min).toBe(24);
+  });
+
+  it('a roadside bomb with a governorate city: bombing, 3 killed, 2 injured, Yemen', () => {
+    const inc = main(extract('Three soldiers were killed and two others wounded in a roadside bomb attack near Hodeidah on Monday, the ministry said.'));
+    expect(inc.type).toBe('bombing');
+    expect(inc.killed).toEqual({ min: 3, max: 3 });
+    expect(inc.injured).toEqual({ min: 2, max: 2 });
+    expect(inc.date.start).toBe('2021-06-07');
+    expect(inc.location.country).toBe('Yemen');
+  });
+});
+
+describe('output contract', () => {
+  const names = ['bangor-headline-counts', 'rock-island-shot-and-killed', 'cheyenne-one-fatally', 'teen-shot',
+    'springfield-murder-suicide', 'separate-incidents', 'monitor-airstrike', 'council-budget', 'no-one-injured'];
+
+  it('every extraction validates against the schema', () => {
+    for (const n of names) {
+      const r = ExtractionSchema.safeParse(report(n, '2021-06-10'));
+      expect(r.success, `${n}: ${r.success ? '' : r.error.message}`).toBe(true);
+    }
+  });
+
+  it('every evidence, claim and citation span satisfies report.text.slice(start, end) === text', () => {
+    for (const n of names) expectSpansAligned(report(n, '2021-06-10'));
+  });
+
+  it('spans stay aligned when a title is prepended to the text', () => {
+    const x = extractReport({ title: 'Man shot in Cheyenne :: Example News', published: '2021-06-14', text: fixture('teen-shot') });
+    expect(x.report.text.startsWith('Man shot in Cheyenne')).toBe(true);
+    expectSpansAligned(x);
+    expect(x.incidents.length).toBeGreaterThan(0);
+  });
+
+  it('spans stay aligned with astral characters and CRLF line ends before the incident', () => {
+    const x = extract('Update 🚨🚨\r\n\r\nCHEYENNE, Wyo. — A man was shot and killed on Monday, police said.\r\n');
+    expectSpansAligned(x);
+    expect(main(x).killed).toEqual({ min: 1, max: 1 });
+  });
+
+  it('incident ids are unique and dates are ISO', () => {
+    for (const n of names) {
+      const incs = report(n, '2021-06-10').incidents;
+      expect(new Set(incs.map(i => i.id)).size).toBe(incs.length);
+      for (const i of incs) {
+        if (i.date.start) expect(i.date.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (i.date.start && i.date.end) expect(i.date.start <= i.date.end).toBe(true);
+        for (const k of [i.killed, i.injured]) if (k) expect(k.min).toBeLessThanOrEqual(k.max);
+      }
+    }
+  });
+
+  it('a long report (many repeated paragraphs) is handled in reasonable time', () => {
+    const para = 'A man was shot and killed Tuesday night on the west side, police said. Officers found him in an alley. ';
+    const t0 = Date.now();
+    const x = extract(para.repeat(300), '2021-06-10');
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(x.incidents.length).toBeGreaterThan(0);
+    expect(main(x).killed).toEqual({ min: 1, max: 1 });
+  });
+});
