@@ -10,11 +10,11 @@ import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_MAX_BYTES } from './ingest/files.js';
-import { normaliseDate } from './ingest/read.js';
+import { normaliseDate } from './ingest/dates.js';
 import {
   defaultWorkers, jobsFromFiles, jobsFromJsonl, runPipeline, SMALL_INPUT_BYTES,
 } from './jobs/pipeline.js';
-import type { Job, OutputFormat } from './jobs/process.js';
+import type { Job, OutputFormat } from './jobs/types.js';
 
 function packageVersion(): string {
   for (const rel of ['../../package.json', '../package.json']) {
@@ -127,7 +127,12 @@ export function buildProgram(): Command {
   program
     .name('corroborate')
     .description('Structured, sourced, corroborated incident records from news and monitor reports')
-    .version(packageVersion(), '-V, --version');
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    // usage errors exit 2 (settings are inherited by the subcommands added below)
+    .exitOverride((err) => {
+      process.exit(err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2);
+    });
 
   program
     .command('extract')
@@ -165,10 +170,6 @@ Examples:
       process.exitCode = await extractCommand(files, opts);
     });
 
-  program.showHelpAfterError('(run with --help for usage)');
-  program.exitOverride((err) => {
-    process.exit(err.exitCode === 0 ? 0 : err.code === 'commander.help' ? 0 : 2);
-  });
   return program;
 }
 

@@ -3,7 +3,8 @@
  * `{seq, result}` with the formatted output. The NLP model loads once per worker.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type Job, type OutputFormat } from './process.js';
+import { runJob } from './process.js';
+import type { Job, OutputFormat } from './types.js';
 
 const format: OutputFormat = (workerData?.format as OutputFormat) ?? 'jsonl';
 

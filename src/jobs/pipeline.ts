@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { readInputFile, readJsonl, type FileOptions } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { orderedMap, WorkerPool } from './pool.js';
-import { runJob, type Job, type JobResult, type OutputFormat } from './process.js';
+import { errorResult, type Job, type JobResult, type OutputFormat } from './types.js';
 
 /** Inputs smaller than this (bytes) are processed in-process: starting workers costs more. */
 export const SMALL_INPUT_BYTES = 256 * 1024;
@@ -26,6 +26,8 @@ export interface PipelineOptions {
 
 export async function* runPipeline(jobs: AsyncIterable<Job> | Iterable<Job>, opts: PipelineOptions): AsyncGenerator<JobResult> {
   if (opts.workers <= 1) {
+    // loaded here, not at the top: in worker mode the main thread never loads the NLP model
+    const { runJob } = await import('./process.js');
     for await (const job of jobs) {
       yield runJob(job, opts.format);
     }
@@ -33,7 +35,7 @@ export async function* runPipeline(jobs: AsyncIterable<Job> | Iterable<Job>, opt
   }
   const pool = new WorkerPool({ size: opts.workers, format: opts.format });
   try {
-    yield* orderedMap(jobs, (job) => (job.error !== undefined ? Promise.resolve(runJob(job, opts.format)) : pool.run(job)), opts.maxInFlight ?? opts.workers * 8);
+    yield* orderedMap(jobs, (job) => (job.error !== undefined || !job.input ? Promise.resolve(errorResult(job)) : pool.run(job)), opts.maxInFlight ?? opts.workers * 8);
   } finally {
     await pool.close();
   }

@@ -9,7 +9,7 @@
  * A crashed worker fails only its own jobs (as error results) and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import type { Job, JobResult, OutputFormat } from './process.js';
+import type { Job, JobResult, OutputFormat } from './types.js';
 
 interface Pending {
   seq: number;

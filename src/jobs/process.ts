@@ -3,33 +3,13 @@
  * one-line error) out. The same function runs in the main thread and in worker threads, so the
  * output is identical whatever the number of workers.
  */
-import type { Extraction, ReportInput } from '../model/index.js';
+import type { Extraction } from '../model/index.js';
+import { errorResult, type Job, type JobResult, type OutputFormat } from './types.js';
 import { extractReport } from '../extract/index.js';
 import { isIngestError } from '../ingest/errors.js';
 import { formatTextSummary } from '../export/text-summary.js';
 
-export type OutputFormat = 'json' | 'jsonl' | 'text';
-
-export interface Job {
-  /** names the input in messages: a path, or `file:line` */
-  label: string;
-  /** the input id when it has one (JSONL `id`, or the file path) */
-  id: string | null;
-  /** bytes of input this job stands for (progress) */
-  bytes: number;
-  input?: ReportInput;
-  /** set when the input could not even be read: passed through, in order */
-  error?: string;
-}
-
-export interface JobResult {
-  label: string;
-  id: string | null;
-  bytes: number;
-  /** the formatted output (without trailing newline) when ok */
-  output?: string;
-  error?: string;
-}
+export type { Job, JobResult, OutputFormat };
 
 /** The extraction as printed: `{id, ...extraction}` in jsonl, the extraction itself in json. */
 export function formatExtraction(ex: Extraction, id: string | null, format: OutputFormat): string {
@@ -40,7 +20,7 @@ export function formatExtraction(ex: Extraction, id: string | null, format: Outp
 
 export function runJob(job: Job, format: OutputFormat): JobResult {
   const base = { label: job.label, id: job.id, bytes: job.bytes };
-  if (job.error !== undefined || !job.input) return { ...base, error: job.error ?? 'no input' };
+  if (job.error !== undefined || !job.input) return errorResult(job);
   try {
     const ex = extractReport(job.input);
     return { ...base, output: formatExtraction(ex, job.id, format) };
