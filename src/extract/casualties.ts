@@ -184,8 +184,10 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       continue;
     }
     // "the gunman killed himself", "turned the gun on himself", "took his own life"
-    if ((KILL_VERBS.has(x) || x === 'shot') && (w[i + 1]?.lower === 'himself' || w[i + 1]?.lower === 'herself')) {
-      add('killed', exact(1), false, true, i, i + 2); i++; continue;
+    if ((KILL_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shoots') && (w[i + 1]?.lower === 'himself' || w[i + 1]?.lower === 'herself')) {
+      // "killed himself" is a death; "shot himself (in the hand)" is a wound unless the clause says more
+      const fatal = KILL_VERBS.has(x) || statusAfter(w, i + 2, b).statuses.has('killed');
+      add(fatal ? 'killed' : 'injured', exact(1), false, true, i, i + 2); i++; continue;
     }
     if ((x === 'took' && w[i + 1]?.lower === 'his' && w[i + 2]?.lower === 'own' && w[i + 3]?.lower === 'life') || (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot')) {
       add('killed', exact(1), true, true, i, i + 2); continue;
