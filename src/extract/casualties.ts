@@ -147,6 +147,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
       const direct = w.slice(from, k).every(x => x.pos === 'ADV');
       if (!listed && (!direct || objectFollows)) { if (k !== from) break; continue; }
     }
+    // "two were shot, one fatally": the adverb is about the one, read separately
+    if (DEATH_ADVERBS.has(x) && k > from && parseNumberWord(w[k - 1].lower) !== null) continue;
     if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
     else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
     else if (HIT_WORDS.has(x)) statuses.add('hit');
