@@ -9,7 +9,8 @@ import { htmlToArticle, looksLikeHtml } from '../src/ingest/html.js';
 import { normaliseDate, readReport } from '../src/ingest/read.js';
 import { decodeBytes, firstInvalidUtf8, looksBinary, readInputFile, readJsonl, recordToInput } from '../src/ingest/files.js';
 import { isIngestError } from '../src/ingest/errors.js';
-import { orderedMap } from '../src/jobs/pool.js';
+import { orderedMap, WorkerPool } from '../src/jobs/pool.js';
+import { pathToFileURL } from 'node:url';
 import { citationChains, formatTextSummary } from '../src/export/text-summary.js';
 import type { Extraction } from '../src/model/index.js';
 
@@ -324,6 +325,42 @@ describe('orderedMap', () => {
     function* source() { for (let i = 0; i < 1000; i++) { pulled++; yield i; } }
     for await (const v of orderedMap(source(), async (i) => i, 3)) if (v === 5) break;
     expect(pulled).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('WorkerPool', () => {
+  let dir: string;
+  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'corroborate-pool-')); });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('returns each job its own result, survives a crashing worker and keeps order through orderedMap', async () => {
+    // a stand-in worker speaking the pool's protocol: echoes the text, dies on "crash"
+    const script = join(dir, 'echo-worker.mjs');
+    writeFileSync(script, `
+      import { parentPort } from 'node:worker_threads';
+      parentPort.on('message', ({ seq, job }) => {
+        if (job.input.text === 'crash') process.exit(3);
+        setTimeout(() => parentPort.postMessage({ seq, result: { label: job.label, id: job.id, bytes: job.bytes, output: job.input.text.toUpperCase() } }), job.input.text.length % 7);
+      });
+    `);
+    const pool = new WorkerPool({ size: 2, format: 'jsonl', script: pathToFileURL(script) });
+    try {
+      const texts = Array.from({ length: 30 }, (_, i) => (i === 11 ? 'crash' : `report ${'x'.repeat(i)}`));
+      const jobs = texts.map((text, i) => ({ label: `in:${i + 1}`, id: String(i), bytes: text.length, input: { text } }));
+      const results = [];
+      for await (const r of orderedMap(jobs, (j) => pool.run(j), 8)) results.push(r);
+      expect(results.map((r) => r.label)).toEqual(jobs.map((j) => j.label));
+      expect(results[11].error).toMatch(/^worker failed: exited with code 3/);
+      expect(results[12].output ?? results[12].error).toBeDefined();
+      const ok = results.filter((r) => r.output !== undefined);
+      for (const r of ok) expect(r.output).toBe(texts[Number(r.id)].toUpperCase());
+      // jobs sent to the crashed worker fail with it; the replacement worker serves the rest
+      expect(ok.length).toBeGreaterThanOrEqual(30 - 2);
+      expect(results[29].output).toBe(texts[29].toUpperCase());
+      expect(pool.size).toBe(2);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
