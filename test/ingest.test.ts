@@ -122,6 +122,14 @@ describe('detectLanguage', () => {
     const s = 'The banner read “Nunca más” as mourners gathered outside the church on Sunday, where the three victims of the attack were remembered by their families and by the mayor, who said the town would not forget them.';
     expect(detectLanguage(s).language).toBe('en');
   });
+  it('keeps a short English photo caption English', () => {
+    expect(detectLanguage('A Nigerian soldier stands guard near a market targeted by a suicide bomber in Maiduguri, Nigeria, Sunday, June 3, 2018').language).toBe('en');
+  });
+  it('recognises German, Italian and Portuguese', () => {
+    expect(detectLanguage('Drei Männer wurden bei einem Angriff auf einen Kontrollpunkt getötet, wie die Polizei mitteilte. Die Täter sind auf der Flucht und es ist nicht klar, wer hinter dem Anschlag steht.').language).toBe('de');
+    expect(detectLanguage('Tre uomini sono stati uccisi in un attacco contro un posto di blocco a sud della città, secondo un gruppo locale. Gli aggressori sono fuggiti e non è chiaro chi sia il responsabile.').language).toBe('it');
+    expect(detectLanguage('Três homens foram mortos num ataque contra um posto de controle no sul da cidade, segundo um grupo local. Os agressores fugiram e não está claro quem é o responsável pelo ataque.').language).toBe('pt');
+  });
   it('treats a bare English headline as English', () => {
     expect(detectLanguage('Man shot dead in Raqqa').language).toBe('en');
   });

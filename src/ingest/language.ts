@@ -108,7 +108,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const total = words.length;
   if (top !== 'en') {
     // another language clearly ahead of English
-    if (total < 8 ? topN >= 2 && topN > 2 * en : topN > 1.5 * en && topN >= 0.08 * total) {
+    if (total < 8 ? topN >= 2 && topN > 2 * en : topN >= 3 && topN > 1.5 * en && topN >= 0.08 * total) {
       return { language: top, basis: 'stopwords' };
     }
   }
