@@ -24,7 +24,17 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'is', 'in', 'on', 'a'
 const JOINABLE_HEADS = new Set(KIND_ORDER.filter(([k]) => k !== 'anonymous' && k !== 'armed_group').flatMap(([, w]) => w).filter(w => !w.includes(' ')));
 
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
-const norm = (s: string) => s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(the|a|an) /, '');
+/** Comparison key of a name (case, possessives, punctuation and a leading article aside); memoised per process. */
+const normMemo = new Map<string, string>();
+function norm(s: string): string {
+  let k = normMemo.get(s);
+  if (k === undefined) {
+    k = s.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(the|a|an) /, '');
+    if (normMemo.size >= 50_000) normMemo.clear();
+    normMemo.set(s, k);
+  }
+  return k;
+}
 
 /** Acronyms of a name: initials of all words and of content words (hyphenated parts count as words). */
 export function acronymsOf(name: string): string[] {
@@ -171,6 +181,7 @@ export class SourceResolver {
   private byId = new Map<string, SourceBuild>();
   private namesCache: NameInText[] | null = null;
   private pairs: Array<{ name: string; acronym: string }>;
+  private theSeen = new Map<string, boolean>();
 
   constructor(private readonly text: string) {
     this.pairs = findAcronymPairs(text);
@@ -191,11 +202,11 @@ export class SourceResolver {
     const raw = span.text.trim();
     const lower = raw.toLowerCase().replace(/[,.;:]+$/, '');
     // pronouns
-    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, b => b.source.kind === 'person', true);
+    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, k => k === 'person', true);
     if (GROUP_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower)) {
-      if (lower === 'who') return this.recent(span.start, b => b.source.kind === 'person' || b.source.kind === 'anonymous', true, 300);
+      if (lower === 'who') return this.recent(span.start, k => k === 'person' || k === 'anonymous', true, 300);
       if (lower === 'i' || lower === 'we') return null;
-      return this.recent(span.start, b => b.source.kind !== 'person' || lower === 'they', true, lower === 'which' ? 300 : 2000);
+      return this.recent(span.start, k => k !== 'person' || lower === 'they', true, lower === 'which' ? 300 : 2000);
     }
     // back references: "the group", "the Observatory", "the agency"
     const back = /^the\s+([\p{L}-]+)$/iu.exec(raw.replace(/[,.;:]+$/, ''));
@@ -205,7 +216,7 @@ export class SourceResolver {
       if (byName) { this.touch(byName, span.start); return byName.source.id; }
       const kinds = BACK_REFERENCES.get(head.toLowerCase());
       if (kinds) {
-        const id = this.recent(span.start, b => kinds.includes(b.source.kind), false);
+        const id = this.recent(span.start, k => kinds.includes(k), false);
         if (id) return id;
       }
     }
@@ -267,9 +278,19 @@ export class SourceResolver {
       for (const p of this.pairs) if (norm(p.name) === norm(name)) this.addAlias(b, p.acronym);
       // "the Observatory" when the text uses it and it is a body word of the name
       for (const w of words(name).slice(1)) {
-        if (JOINABLE_HEADS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w) && new RegExp(`\\bthe ${w}\\b`).test(this.text)) this.addAlias(b, `the ${w}`);
+        if (JOINABLE_HEADS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w) && this.textHasThe(w)) this.addAlias(b, `the ${w}`);
       }
     }
+  }
+
+  /** Whether the text says "the <w>" (one scan of the text per word and report). */
+  private textHasThe(w: string): boolean {
+    let hit = this.theSeen.get(w);
+    if (hit === undefined) {
+      hit = new RegExp(`\\bthe ${w}\\b`).test(this.text);
+      this.theSeen.set(w, hit);
+    }
+    return hit;
   }
 
   private kindOf(parts: NameParts): SourceKind | null {
@@ -309,18 +330,24 @@ export class SourceResolver {
     return null;
   }
 
-  private recent(at: number, ok: (b: SourceBuild) => boolean, useNames: boolean, window = 2000): string | null {
+  /**
+   * The most recent source (or known name of the text) within `window` characters before `at`
+   * whose kind passes `ok`. Names are sorted by offset: a binary search finds the last name
+   * before `at` and the scan walks back only through the window, allocating nothing.
+   */
+  private recent(at: number, ok: (kind: SourceKind) => boolean, useNames: boolean, window = 2000): string | null {
     let best: SourceBuild | null = null;
-    for (const b of this.builds) if (b.last < at && at - b.last <= window && ok(b) && (!best || b.last > best.last)) best = b;
+    for (const b of this.builds) if (b.last < at && at - b.last <= window && ok(b.source.kind) && (!best || b.last > best.last)) best = b;
     if (useNames) {
       // a known name in the text closer than any source so far ("ISIS ... five men who they say ...")
+      const names = this.names;
+      let lo = 0, hi = names.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (names[mid].start < at) lo = mid + 1; else hi = mid; }
       let cand: NameInText | null = null;
-      for (const n of this.names) {
-        if (n.start >= at) break;
-        if (at - n.start > window || (best && n.start <= best.last)) continue;
-        const b: SourceBuild = { source: { id: '', name: n.name, aliases: [], kind: n.kind ?? (n.person ? 'person' : 'unknown') }, last: n.start, fullNames: new Set(), isAcronymOnly: false };
-        if (n.kind && n.kind !== 'anonymous' && ok(b)) cand = n;
-        else if (!n.kind && n.person && ok(b)) cand = n;
+      for (let k = lo - 1; k >= 0; k--) {
+        const n = names[k];
+        if (at - n.start > window || (best && n.start <= best.last)) break;
+        if (n.kind ? n.kind !== 'anonymous' && ok(n.kind) : n.person && ok('person')) { cand = n; break; }
       }
       if (cand) {
         const existing = this.match(cand.name, [], cand.kind);

@@ -183,17 +183,74 @@ interface Candidate {
 }
 
 function gapOk(text: string, a: Tok, b: Tok): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (gap === ' ' || gap === '-' || gap === '‐') return true;
-  if (gap === '. ' && NAME_ABBREVS.has(a.text)) return true;
-  if (gap === '.' && a.text.length === 1 && b.text.length === 1) return true; // D.C.
-  return false;
+  // compared in place (no slice): ' ', '-', '‐'; '. ' after "St"; '.' between initials (D.C.)
+  const n = b.start - a.end;
+  if (n === 1) {
+    const c = text.charCodeAt(a.end);
+    if (c === 32 || c === 45 || c === 0x2010) return true;
+    return c === 46 && a.text.length === 1 && b.text.length === 1;
+  }
+  return n === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && NAME_ABBREVS.has(a.text);
+}
+
+interface KeyLookup {
+  key: string;
+  area: AreaEntry[] | null;
+  entries: number[] | null;
+}
+
+/**
+ * Gazetteer look-up of a joined name (strict key, then loose key), memoised per process: the
+ * gazetteer never changes once loaded and news texts repeat the same capitalised words, so
+ * most look-ups (and the regex work of `looseKey`) are answered from here.
+ */
+const keyCache = new Map<string, KeyLookup>();
+const KEY_CACHE_MAX = 200_000;
+
+function lookupKey(raw: string): KeyLookup {
+  const hit = keyCache.get(raw);
+  if (hit) return hit;
+  const g = getGazetteer();
+  const key = normName(raw);
+  const area = g.areas.get(key) ?? null;
+  let entries = g.strict.get(key) ?? null;
+  if (!entries) entries = g.loose.get(looseKey(key)) ?? null;
+  const r: KeyLookup = { key, area, entries };
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(raw, r);
+  return r;
+}
+
+/** Strict key of each gazetteer entry's canonical name, computed on first need. */
+let canonicalKeys: Array<string | undefined> = [];
+function canonicalKey(i: number): string {
+  let k = canonicalKeys[i];
+  if (k === undefined) {
+    if (canonicalKeys.length === 0) canonicalKeys = new Array(getGazetteer().size);
+    k = canonicalKeys[i] = normName(getGazetteer().names[i]);
+  }
+  return k;
+}
+
+/** STATE_NAMES_MEANING_CITY by strict key, with the strict key of the city's name. */
+let cityByKey: Map<string, { code: string; cityKey: string }> | null = null;
+function cityMeantBy(key: string): { code: string; cityKey: string } | undefined {
+  if (!cityByKey) {
+    cityByKey = new Map();
+    for (const [n, v] of Object.entries(STATE_NAMES_MEANING_CITY)) {
+      const k = normName(n);
+      if (!cityByKey.has(k)) cityByKey.set(k, { code: v.code, cityKey: normName(v.city) });
+    }
+  }
+  return cityByKey.get(key);
 }
 
 function findCandidates(text: string, toks: Tok[]): Candidate[] {
   const g = getGazetteer();
   const out: Candidate[] = [];
   const maxW = g.maxWords;
+  /** normName of each token, computed on first need (a token is read by up to maxW starts) */
+  const tokNorm: Array<string | undefined> = new Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const lowerArticle = !t.cap && LEADING_ARTICLES.has(t.text) && i + 1 < toks.length && text.slice(t.end, toks[i + 1].start) === '-' && toks[i + 1].cap;
@@ -204,12 +261,10 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
       if (j > i && !gapOk(text, toks[j - 1], toks[j])) break;
       const tj = toks[j];
       if (j > i && !tj.cap && !CONNECTORS.has(tj.text)) break;
-      key = key ? key + ' ' + normName(tj.text) : normName(tj.text);
+      const tn = tokNorm[j] ?? (tokNorm[j] = normName(tj.text));
+      key = key ? key + ' ' + tn : tn;
       if (!tj.cap) continue; // a name does not end on a connector
-      const k = normName(key);
-      const area = g.areas.get(k) ?? null;
-      let entries = g.strict.get(k) ?? null;
-      if (!entries) entries = g.loose.get(looseKey(k)) ?? null;
+      const { key: k, area, entries } = lookupKey(key);
       if (area || entries) {
         best = { i, j, start: t.start, end: tj.end, spanEnd: tj.end, key: k, entries: entries ?? [], area, suffix: null, dateline: false, county: false };
       }
@@ -377,7 +432,7 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
       const usCtx = (ctx.countries.get('US') ?? 0) > 0;
       area = c.area.find((a) => (usCtx ? a.kind === 'admin1' : a.kind === 'country')) ?? area;
     }
-    const cityFor = Object.entries(STATE_NAMES_MEANING_CITY).find(([n]) => normName(n) === tokText);
+    const cityFor = cityMeantBy(tokText);
     // "X state" / "state of X" is the area; a state followed by ", <state>" cannot be the state
     const stateWord = /^\s+state\b/.test(text.slice(c.end, c.end + 8)) || /\bstate of\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start));
     const cityBySuffix = c.suffix?.kind === 'admin1' && c.entries.length > 0;
@@ -390,9 +445,9 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
     const match = cands.filter((i) => (s.kind === 'admin1' ? g.country[i] === 'US' && g.admin1[i] === s.code : g.country[i] === s.country));
     if (match.length) cands = match;
   } else {
-    const cityFor = Object.entries(STATE_NAMES_MEANING_CITY).find(([n]) => normName(n) === tokText);
+    const cityFor = cityMeantBy(tokText);
     if (cityFor) {
-      const m = cands.filter((i) => g.country[i] === 'US' && g.admin1[i] === cityFor[1].code && normName(g.names[i]) === normName(cityFor[1].city));
+      const m = cands.filter((i) => g.country[i] === 'US' && g.admin1[i] === cityFor.code && canonicalKey(i) === cityFor.cityKey);
       if (m.length) cands = m;
     }
   }
@@ -420,7 +475,7 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
       else if (dmin < 300) s += 0.7;
     }
     // the canonical name spelled as in the text is a better match than an alternate name
-    if (normName(g.names[i]) === tokText) s += 0.5;
+    if (canonicalKey(i) === tokText) s += 0.5;
     if (s > bestScore) {
       bestScore = s;
       best = i;
@@ -448,11 +503,12 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
 
 const MIN_SCORE = 0.45;
 
-function resolveAll(text: string, toks: Tok[], cands: Candidate[], ctx: DocContext): PlaceMention[] {
+function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocContext): PlaceMention[] {
   const g = getGazetteer();
   const out: PlaceMention[] = [];
-  for (const c of cands) {
-    const ev = evidenceFor(text, toks, c, ctx);
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    const ev = evs[ci];
     if (ev.stop && !c.suffix) continue;
     if (!ev.strong && !ev.dateline) {
       if (ev.street || ev.person) continue;
@@ -526,7 +582,10 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
   const cands = findCandidates(text, toks);
   if (!cands.length) return [];
   const ctx = buildContext(text, toks, cands);
-  const first = resolveAll(text, toks, cands, ctx);
+  // evidence reads only the text, the tokens and the parts of the context that the second pass
+  // does not change (surnames, lower-case words, all-caps): computed once for both passes
+  const evs = cands.map((c) => evidenceFor(text, toks, c, ctx));
+  const first = resolveAll(text, cands, evs, ctx);
   let added = false;
   for (const m of first) {
     if (m.precision !== 'city' || m.score < 0.7 || !m.country) continue;
@@ -535,7 +594,7 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
     if (m.lat != null && m.lon != null && ctx.anchors.length < 12) ctx.anchors.push([m.lat, m.lon]);
     added = true;
   }
-  return added ? resolveAll(text, toks, cands, ctx) : first;
+  return added ? resolveAll(text, cands, evs, ctx) : first;
 }
 
 /**
