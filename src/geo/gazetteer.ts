@@ -110,6 +110,14 @@ function add(map: Map<string, number[]>, key: string, idx: number): void {
   else if (cur[cur.length - 1] !== idx && !cur.includes(idx)) cur.push(idx);
 }
 
+/** `add` when indexes arrive in increasing order (the load loop): no scan of the list. */
+function addInOrder(map: Map<string, number[]>, key: string, idx: number): void {
+  if (!key) return;
+  const cur = map.get(key);
+  if (!cur) map.set(key, [idx]);
+  else if (cur[cur.length - 1] !== idx) cur.push(idx);
+}
+
 function rankOf(code: string): number {
   if (code === 'PPLC') return 3;
   if (code === 'PPLA') return 2;
@@ -145,7 +153,18 @@ export function getGazetteer(): Gazetteer {
     if (!k) return;
     add(strict, k, idx);
     if (withLoose) add(loose, looseKey(k), idx);
-    const w = k.split(' ').length;
+    let w = 1;
+    for (let p = k.indexOf(' '); p !== -1; p = k.indexOf(' ', p + 1)) w++;
+    if (w > maxWords) maxWords = w;
+  };
+  /** addKeys for the rows of cities1000, read in index order: an index already in a key's list is its last one */
+  const addRowKeys = (name: string, idx: number, withLoose: boolean) => {
+    const k = normName(name);
+    if (!k) return;
+    addInOrder(strict, k, idx);
+    if (withLoose) addInOrder(loose, looseKey(k), idx);
+    let w = 1;
+    for (let p = k.indexOf(' '); p !== -1; p = k.indexOf(' ', p + 1)) w++;
     if (w > maxWords) maxWords = w;
   };
   // Manual tab scanning: only the needed fields are sliced (splitting all 19 fields of 138k rows
@@ -179,12 +198,12 @@ export function getGazetteer(): Gazetteer {
     pop[i] = +f[14] || 0;
     rank[i] = rankOf(f[7]);
     const withLoose = LOOSE_COUNTRIES.has(f[8]);
-    addKeys(f[1], i, withLoose);
-    if (f[2] && f[2] !== f[1]) addKeys(f[2], i, withLoose);
+    addRowKeys(f[1], i, withLoose);
+    if (f[2] && f[2] !== f[1]) addRowKeys(f[2], i, withLoose);
     // alternate names: all for places of the LOOSE_COUNTRIES and for towns of 10k+; smaller towns
     // elsewhere are known by their name and ASCII name only (halves the load time)
     if (f[3] && (withLoose || pop[i] >= 10000)) {
-      for (const a of f[3].split(',')) if (a !== f[1] && a !== f[2] && acceptAltName(a)) addKeys(a, i, withLoose);
+      for (const a of f[3].split(',')) if (a !== f[1] && a !== f[2] && acceptAltName(a)) addRowKeys(a, i, withLoose);
     }
   }
   // extra US spellings (D.C., NYC, ...): attach to the GeoNames entry of that name and state
