@@ -22,6 +22,8 @@ export interface PipelineOptions {
   workers: number;
   /** pending results at most (default: 8 per worker) */
   maxInFlight?: number;
+  /** wait until every worker has loaded before reading input (benchmarks) */
+  waitReady?: boolean;
 }
 
 export async function* runPipeline(jobs: AsyncIterable<Job> | Iterable<Job>, opts: PipelineOptions): AsyncGenerator<JobResult> {
@@ -35,6 +37,7 @@ export async function* runPipeline(jobs: AsyncIterable<Job> | Iterable<Job>, opt
   }
   const pool = new WorkerPool({ size: opts.workers, format: opts.format });
   try {
+    if (opts.waitReady) await pool.ready();
     yield* orderedMap(jobs, (job) => (job.error !== undefined || !job.input ? Promise.resolve(errorResult(job)) : pool.run(job)), opts.maxInFlight ?? opts.workers * 8);
   } finally {
     await pool.close();

@@ -20,6 +20,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   inflight: Map<number, Pending>;
+  ready: Promise<void>;
 }
 
 export interface PoolOptions {
@@ -53,8 +54,11 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: { format: this.format } });
-    const slot: Slot = { worker, inflight: new Map() };
-    worker.on('message', (msg: { seq: number; result: JobResult }) => {
+    let markReady = () => {};
+    const ready = new Promise<void>((resolve) => { markReady = resolve; });
+    const slot: Slot = { worker, inflight: new Map(), ready };
+    worker.on('message', (msg: { seq: number; result: JobResult; ready?: boolean }) => {
+      if (msg.ready) { markReady(); return; }
       const p = slot.inflight.get(msg.seq);
       if (!p) return;
       slot.inflight.delete(msg.seq);
@@ -62,6 +66,7 @@ export class WorkerPool {
       this.pump();
     });
     const fail = (why: string) => {
+      markReady();
       const lost = [...slot.inflight.values()];
       slot.inflight.clear();
       for (const p of lost) p.resolve({ label: p.job.label, id: p.job.id, bytes: p.job.bytes, error: `worker failed: ${why}` });
@@ -85,6 +90,11 @@ export class WorkerPool {
       best.inflight.set(p.seq, p);
       best.worker.postMessage({ seq: p.seq, job: p.job });
     }
+  }
+
+  /** Resolves once every worker has loaded (or failed); workers that never say so do not block jobs. */
+  ready(): Promise<void> {
+    return Promise.all(this.slots.map((s) => s.ready)).then(() => undefined);
   }
 
   run(job: Job): Promise<JobResult> {
