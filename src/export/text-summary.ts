@@ -18,7 +18,7 @@ function range(r: CountRange | null): string {
 
 function incidentLines(inc: IncidentMention, n: number, claimsById: Map<string, Claim>, sourceName: (id: string | null) => string): string[] {
   const out: string[] = [];
-  out.push(`${n}. ${inc.type}${inc.method ? ` (${inc.method})` : ''}`);
+  out.push(`${n}. ${inc.type}${inc.method && inc.method !== inc.type ? ` (${inc.method})` : ''}`);
   const d = inc.date;
   const when = d.start ? (d.end && d.end !== d.start ? `${d.start} to ${d.end}` : d.start) : 'unknown';
   out.push(`   When:   ${when} (${d.precision})${d.text ? ` — "${clip(d.text, 60)}"` : ''}`);
