@@ -5,6 +5,7 @@
 import { extractReport } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/model/index.js';
 import { evalFile, pct, readJsonl } from './data.js';
+import { cityMatches } from './geo-score.js';
 
 interface Article { id: string; incident_id: string; title: string; published: string; text: string }
 interface Incident { incident_id: string; date: string; state: string; city_or_county: string; killed: number; injured: number; lat: number | null; lon: number | null }
@@ -43,7 +44,7 @@ export async function evalGva(split: string, opts: { limit?: number; verbose?: b
     const res: Record<string, boolean | null> = {
       killed: killed === g.killed,
       injured: injured === g.injured,
-      city: !!m && norm(m.location.name) !== '' && norm(m.location.name) === norm(g.city_or_county),
+      city: !!m && !!m.location.name && cityMatches(g.city_or_county, { name: m.location.name, text: m.location.text ?? m.location.name }),
       state: !!m && norm(m.location.admin1) === norm(g.state),
       date: !!m && m.date.start === g.date && m.date.end === g.date,
       coords25km: g.lat == null || g.lon == null ? null : !!m && m.location.lat != null && m.location.lon != null && haversineKm(m.location.lat, m.location.lon, g.lat, g.lon) <= 25,

@@ -188,7 +188,8 @@ function familyOf(hits: TriggerHit[]): string {
 
 function toLocation(p: PlaceMention): Location {
   return {
-    name: p.precision === 'city' ? p.name : p.precision === 'admin1' ? p.admin1 : p.countryName,
+    // a county is named as such ("Saginaw County"), at admin1 precision within its state
+    name: p.precision === 'city' || p.county ? p.name : p.precision === 'admin1' ? p.admin1 : p.countryName,
     country: p.countryName ?? p.country,
     admin1: p.admin1,
     lat: p.lat, lon: p.lon,
