@@ -8,7 +8,7 @@
  */
 import type { Span } from '../model/index.js';
 import type { Word } from '../nlp/words.js';
-import { parseNumberWord, parseQuantity, type Quantity } from '../nlp/numbers.js';
+import { canStartQuantity, parseNumberWord, parseQuantity, type Quantity } from '../nlp/numbers.js';
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, KILL_VERBS, PARTICIPLES, PASSIVE_AUX,
   PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, VERB_RESULT_WORDS,
@@ -58,7 +58,7 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
   let count: Quantity | null = null;
   let ordinal = false;
   // longest quantity prefix (up to 5 words)
-  for (let k = Math.min(end, i + 5); k > i; k--) {
+  if (canStartQuantity(first)) for (let k = Math.min(end, i + 5); k > i; k--) {
     const q = parseQuantity(w.slice(i, k).map(x => x.lower));
     if (q) { count = q; j = k; break; }
   }
@@ -89,7 +89,7 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
     }
     else return null;
   }
-  if ((first === 'a' || first === 'an' || first === 'the') && j < end && w[j].lower in ORDINALS) {
+  if ((first === 'a' || first === 'an' || first === 'the') && j < end && Object.hasOwn(ORDINALS, w[j].lower)) {
     count = exact(ORDINALS[w[j].lower]); ordinal = true; j++;
   }
   // up to three modifiers: "other", "young", "17-year-old", "unidentified", "police"

@@ -12,6 +12,7 @@
 import type { IncidentMention, IncidentType, Location, Span } from '../model/index.js';
 import type { AnalysedDoc } from '../nlp/analyse.js';
 import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
+import { matchAt, phraseIndex, type PhraseIndex } from '../nlp/phrases.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
 import { findPlaces, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
@@ -70,12 +71,13 @@ function findTriggers(text: string, w: Word[]): TriggerHit[] {
   return hits;
 }
 
-function hasMarker(w: Word[], a: number, b: number, markers: string[][]): boolean {
-  for (let i = a; i < b; i++) {
-    for (const m of markers) {
-      if (m.every((x, k) => w[i + k]?.lower === x) && i + m.length <= b) return true;
-    }
-  }
+const WEAPON_INDEX = phraseIndex(WEAPONS.map(words => ({ words, value: words.join(' ') })));
+const METHOD_INDEX = phraseIndex(METHODS.map((m, rank) => ({ words: m.words, value: { method: m.method, rank } })));
+const NEW_MARKER_INDEX = phraseIndex(NEW_INCIDENT_MARKERS.map(words => ({ words, value: true })));
+const PAST_MARKER_INDEX = phraseIndex(PAST_INCIDENT_MARKERS.map(words => ({ words, value: true })));
+
+function hasMarker(w: Word[], a: number, b: number, markers: PhraseIndex<boolean>): boolean {
+  for (let i = a; i < b; i++) if (matchAt(w, i, b, markers)) return true;
   return false;
 }
 
@@ -134,8 +136,8 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
     const sDates = inside(dates, s.start, s.end).filter(d => d.precision === 'day');
     const sPlaces = inside(cityPlaces, s.start, s.end);
     const upto = Math.min(b, real[0].word + 1);
-    const marker = hasMarker(w, a, upto, NEW_INCIDENT_MARKERS);
-    const past = !marker && hasMarker(w, a, upto, PAST_INCIDENT_MARKERS);
+    const marker = hasMarker(w, a, upto, NEW_MARKER_INDEX);
+    const past = !marker && hasMarker(w, a, upto, PAST_MARKER_INDEX);
     let fresh = !cur || past;
     if (cur && !fresh && cur.triggers.some(h => h.trigger.type !== 'arrest')) {
       if (marker) fresh = true;
@@ -250,16 +252,18 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
     ?? trigPlaces.find(p => p.precision === 'admin1') ?? trigPlaces[0] ?? null;
 
   // method and weapons
-  const segWords: Word[] = seg.sentences.flatMap(si => w.slice(ranges[si][0], ranges[si][1]));
   const weapons = new Set<string>();
   let method: string | null = null;
-  for (let i = 0; i < segWords.length; i++) {
-    for (const wp of WEAPONS) {
-      if (wp.every((x, k) => segWords[i + k]?.lower === x)) { weapons.add(wp.join(' ')); i += wp.length - 1; break; }
+  let methodRank = Infinity;
+  for (const si of seg.sentences) {
+    const [a, b] = ranges[si];
+    for (let i = a; i < b; i++) {
+      const wp = matchAt(w, i, b, WEAPON_INDEX);
+      if (wp) { weapons.add(wp.value); i += wp.words.length - 1; continue; }
+      const m = matchAt(w, i, b, METHOD_INDEX, true);
+      // the method listed first in the lexicon wins ("beheading" over "shooting")
+      if (m && m.value.rank < methodRank) { method = m.value.method; methodRank = m.value.rank; }
     }
-  }
-  for (const m of METHODS) {
-    if (segWords.some((x, i) => m.words.every((y, k) => segWords[i + k]?.lower === y || (k === 0 && segWords[i].lemma === y)))) { method = m.method; break; }
   }
   if (method === 'shooting' && weapons.size) method = `shooting (${[...weapons][0]})`;
 

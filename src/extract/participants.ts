@@ -6,9 +6,13 @@
  */
 import type { Perpetrator, Victim } from '../model/index.js';
 import type { Word } from '../nlp/words.js';
+import { matchAt, phraseIndex } from '../nlp/phrases.js';
 import { ARMED_GROUPS, ATTACKER_NOUNS, GENDERED_NOUNS, NAME_INTRODUCERS } from './lexicon/actors.js';
 import { PERSON_NOUNS } from './lexicon/casualties.js';
 import type { CasualtyStatement } from './casualties.js';
+
+const GROUP_INDEX = phraseIndex(ARMED_GROUPS.map(g => ({ words: g.words, value: g.name })));
+const INTRO_INDEX = phraseIndex(NAME_INTRODUCERS.map(words => ({ words, value: true })));
 
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'la', 'van', 'von', 'da', 'jr.', 'sr.']);
 
@@ -33,15 +37,12 @@ export function findParticipants(text: string, w: Word[], ranges: Array<[number,
   const groups = new Map<string, string>();
   for (const [a, b] of ranges) {
     for (let i = a; i < b; i++) {
-      for (const g of ARMED_GROUPS) {
-        if (g.words.every((x, k) => w[i + k]?.lower === x) && i + g.words.length <= b) {
-          if (triggerWords.some(t => t >= i + g.words.length && t < b)) groups.set(g.name, text.slice(w[i].start, w[i + g.words.length - 1].end));
-          break;
-        }
-      }
+      const g = matchAt(w, i, b, GROUP_INDEX);
+      if (g && triggerWords.some(t => t >= i + g.words.length && t < b)) groups.set(g.value, text.slice(w[i].start, w[i + g.words.length - 1].end));
       // "identified as X", "named X"
-      for (const intro of NAME_INTRODUCERS) {
-        if (!intro.every((x, k) => w[i + k]?.lower === x)) continue;
+      const introMatch = matchAt(w, i, b, INTRO_INDEX);
+      if (introMatch) {
+        const intro = introMatch.words;
         const ns = i + intro.length;
         const ne = nameEnd(w, ns, b);
         if (ne === ns) continue;
@@ -57,15 +58,14 @@ export function findParticipants(text: string, w: Word[], ranges: Array<[number,
         }
         if (role === 'perp') {
           for (let k = i - 1; k >= Math.max(a, i - 8); k--) {
-            const g = ARMED_GROUPS.find(g => g.words.every((x, d) => w[k + d]?.lower === x));
-            if (g) { group = g.name; break; }
+            const g = matchAt(w, k, b, GROUP_INDEX);
+            if (g) { group = g.value; break; }
           }
           perpetrators.push({ name, group, text: text.slice(w[Math.max(a, i - 3)].start, w[ne - 1].end) });
         } else if (role === 'victim') {
           victims.push({ name, age: null, gender: noun ? GENDERED_NOUNS[noun] ?? null : null, description: noun, text: text.slice(w[Math.max(a, i - 3)].start, w[ne - 1].end) });
         }
         i = ne - 1;
-        break;
       }
     }
   }

@@ -4,6 +4,9 @@
  */
 import { GROUP_WORDS, MODIFIERS, SCALES, TENS, UNITS, VAGUE } from './lexicon/numbers.js';
 
+/** Own-property test: lexicon objects are plain objects, and "constructor" is not a number. */
+const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
+
 /** A count as a range, with the single best reading (the number the text states). */
 export interface Quantity { min: number; max: number; best: number; exact: boolean }
 
@@ -11,11 +14,11 @@ export interface Quantity { min: number; max: number; best: number; exact: boole
 export function parseNumberWord(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, '');
   if (/^\d+$/.test(w)) return Number(w);
-  if (w in UNITS) return UNITS[w];
-  if (w in TENS) return TENS[w];
-  if (w in GROUP_WORDS) return GROUP_WORDS[w];
+  if (has(UNITS, w)) return UNITS[w];
+  if (has(TENS, w)) return TENS[w];
+  if (has(GROUP_WORDS, w)) return GROUP_WORDS[w];
   const m = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (m && m[1] in TENS && m[2] in UNITS && UNITS[m[2]] < 10 && UNITS[m[2]] > 0) return TENS[m[1]] + UNITS[m[2]];
+  if (m && has(TENS, m[1]) && has(UNITS, m[2]) && UNITS[m[2]] < 10 && UNITS[m[2]] > 0) return TENS[m[1]] + UNITS[m[2]];
   return null;
 }
 
@@ -35,19 +38,19 @@ export function parseQuantity(words: string[]): Quantity | null {
   const rest = words.slice(i);
   if (rest.length === 0) return null;
   const joined = rest.join(' ');
-  if (joined in VAGUE) {
+  if (has(VAGUE, joined)) {
     const [lo, hi] = VAGUE[joined];
     return { min: lo, max: hi, best: lo, exact: false };
   }
   let value = 0, current = 0, seen = false;
   for (let k = 0; k < rest.length; k++) {
     const w = rest[k];
-    if ((w === 'a' || w === 'an') && k + 1 < rest.length && (rest[k + 1] in GROUP_WORDS || rest[k + 1] in SCALES)) {
+    if ((w === 'a' || w === 'an') && k + 1 < rest.length && (has(GROUP_WORDS, rest[k + 1]) || has(SCALES, rest[k + 1]))) {
       current = Math.max(current, 1); seen = true; continue;
     }
     if (w === 'and' && seen) continue;
-    if (w in SCALES) { current = Math.max(current, 1) * SCALES[w]; if (SCALES[w] >= 1000) { value += current; current = 0; } seen = true; continue; }
-    if (w in GROUP_WORDS) { current = Math.max(current, 1) * GROUP_WORDS[w]; seen = true; continue; }
+    if (has(SCALES, w)) { current = Math.max(current, 1) * SCALES[w]; if (SCALES[w] >= 1000) { value += current; current = 0; } seen = true; continue; }
+    if (has(GROUP_WORDS, w)) { current = Math.max(current, 1) * GROUP_WORDS[w]; seen = true; continue; }
     const n = parseNumberWord(w);
     if (n === null) return null;
     current += n; seen = true;
@@ -68,5 +71,15 @@ export function parseQuantity(words: string[]): Quantity | null {
 
 /** True when the lower-case word can be part of a quantity phrase. */
 export function isQuantityWord(w: string): boolean {
-  return parseNumberWord(w) !== null || w in SCALES || w in VAGUE || w in GROUP_WORDS;
+  return parseNumberWord(w) !== null || has(SCALES, w) || has(VAGUE, w) || has(GROUP_WORDS, w);
+}
+
+const MODIFIER_FIRST_WORDS = new Set(MODIFIERS.map(m => m.words[0]));
+
+/**
+ * True when a quantity phrase can start with this lower-case word (a number, a number word,
+ * a vague amount or a modifier such as "at least"): a cheap test before parseQuantity.
+ */
+export function canStartQuantity(w: string): boolean {
+  return MODIFIER_FIRST_WORDS.has(w) || has(VAGUE, w) || w === 'a' || w === 'an' || /^\d/.test(w) || parseNumberWord(w) !== null;
 }
