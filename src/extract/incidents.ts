@@ -103,7 +103,7 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   const ranges = sentenceWordRanges(w, doc.sentences.length);
   const hits = findTriggers(text, w);
   if (!hits.length) return [];
-  const dates = findDates(text, doc.published);
+  const dates = findDates(text, doc.published, doc.sentences);
   const places = findPlaces(text, { published: doc.published });
   const cityPlaces = places.filter(p => p.precision === 'city');
 

@@ -75,24 +75,23 @@ export function analyse(text: string, opts: { published?: string | null; title?:
     cursor = end;
   }
   const sentences: Sentence[] = [];
-  let ti = 0;
-  doc.sentences().each((s: any) => {
-    const count = (s.tokens().out() as string[]).length;
-    const tokenStart = ti;
-    const tokenEnd = Math.min(tokens.length, ti + count);
-    ti = tokenEnd;
-    if (tokenEnd <= tokenStart) return;
+  // token index spans [first, last] of each sentence (cheaper than walking sentence objects)
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const [first, last] of spans) {
+    const tokenStart = first;
+    const tokenEnd = Math.min(tokens.length, last + 1);
+    if (tokenEnd <= tokenStart) continue;
     // Line breaks are tokens in wink; keep them out of the sentence's span.
     let a = tokenStart, b = tokenEnd;
     while (a < b && tokens[a].text.trim() === '') a++;
     while (b > a && tokens[b - 1].text.trim() === '') b--;
-    if (b <= a) return;
+    if (b <= a) continue;
     const si = sentences.length;
     for (let k = tokenStart; k < tokenEnd; k++) tokens[k].sentence = si;
     const start = tokens[a].start;
     const end = tokens[b - 1].end;
     sentences.push({ i: si, start, end, text: text.slice(start, end), tokenStart, tokenEnd });
-  });
+  }
   return { text, published: opts.published ?? null, title: opts.title ?? null, tokens, sentences };
 }
 

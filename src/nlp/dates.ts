@@ -35,18 +35,29 @@ export function parseIsoDate(s: string | null | undefined): Date | null {
 // Number phrases chrono can mistake for times or dates in casualty reports.
 const NOT_A_DATE = /^(\d+|\d+s|\d+-year-old|one|two|three|four|five|six|seven|eight|nine|ten|now|second|may|march|sat|sun|mon)$/i;
 
-/** All date mentions in `text`, resolved against `published` (ISO date) when given. */
-export function findDates(text: string, published: string | null): DateMention[] {
+/** Words without which chrono finds no date: a cheap test that spares it most sentences. */
+const DATE_WORDS = /\b(yesterday|today|tonight|ago|last|this|earlier|weekend|week|month|year|morning|afternoon|evening|night|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{1,2}\/\d{1,2}|\d{4})/i;
+
+/**
+ * All date mentions in `text`, resolved against `published` (ISO date) when given. With
+ * `ranges` (e.g. sentence spans), only those parts of the text are read.
+ */
+export function findDates(text: string, published: string | null, ranges?: Array<{ start: number; end: number }>): DateMention[] {
   const ref = parseIsoDate(published);
   const refDate = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
-  let results: chrono.ParsedResult[];
+  const results: Array<{ r: chrono.ParsedResult; offset: number }> = [];
+  const parts = ranges ?? [{ start: 0, end: text.length }];
   try {
-    results = chrono.en.casual.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false });
+    for (const part of parts) {
+      const chunk = text.slice(part.start, part.end);
+      if (!DATE_WORDS.test(chunk)) continue;
+      for (const r of chrono.en.casual.parse(chunk, { instant: refDate, timezone: 0 }, { forwardDate: false })) results.push({ r, offset: part.start });
+    }
   } catch {
     return [];
   }
   const out: DateMention[] = [];
-  for (const r of results) {
+  for (const { r, offset } of results) {
     const s = r.start;
     const t = r.text.trim();
     if (NOT_A_DATE.test(t)) continue;
@@ -77,7 +88,7 @@ export function findDates(text: string, published: string | null): DateMention[]
     if (ago) precision = ago[1].startsWith('week') ? 'week' : ago[1].startsWith('month') ? 'month' : 'year';
     if (ago && precision === 'week') { from = iso(new Date(date.getTime() - 10 * DAY)); to = iso(new Date(date.getTime() + 10 * DAY)); }
     else if (precision === 'week') { from = iso(new Date(date.getTime() - 3 * DAY)); to = iso(new Date(date.getTime() + 3 * DAY)); }
-    const start = r.index + (r.text.length - r.text.trimStart().length);
+    const start = offset + r.index + (r.text.length - r.text.trimStart().length);
     out.push({ start, end: start + t.length, text: t, from, to, precision, relative });
   }
   return out;

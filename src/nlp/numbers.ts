@@ -7,11 +7,21 @@ import { GROUP_WORDS, MODIFIERS, SCALES, TENS, UNITS, VAGUE } from './lexicon/nu
 /** Own-property test: lexicon objects are plain objects, and "constructor" is not a number. */
 const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
 
+/** Every single word that can be, or begin, a quantity: built once, one look-up per word. */
+const WORD_VALUES = new Map<string, number>([
+  ...Object.entries(UNITS), ...Object.entries(TENS), ...Object.entries(GROUP_WORDS),
+]);
+
 /** A count as a range, with the single best reading (the number the text states). */
 export interface Quantity { min: number; max: number; best: number; exact: boolean }
 
 /** Parse a single number word or digit string ("12", "1,200", "twenty-three", "dozen"). */
 export function parseNumberWord(word: string): number | null {
+  const direct = WORD_VALUES.get(word);
+  if (direct !== undefined) return direct;
+  const c = word.charCodeAt(0);
+  // neither a digit nor a letter that starts a number word: the common case, answered at once
+  if (!(c >= 48 && c <= 57) && !word.includes('-') && !/[A-Z]/.test(word[0] ?? '')) return null;
   const w = word.toLowerCase().replace(/,/g, '');
   if (/^\d+$/.test(w)) return Number(w);
   if (has(UNITS, w)) return UNITS[w];
