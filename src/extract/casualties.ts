@@ -28,6 +28,8 @@ export interface CasualtyStatement {
   people: Span | null;
   /** index of the sentence it was read from */
   sentence: number;
+  /** people in addition to those counted before ("another man", "was also struck") */
+  additive: boolean;
 }
 
 export interface CasualtyCounts {
@@ -37,7 +39,10 @@ export interface CasualtyCounts {
 }
 
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
-const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies']);
+const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies',
+  'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
+/** Verbs after a bare count that lead to a status: "one was pronounced dead", "four are in stable condition". */
+const COUNT_VERBS = new Set(['was', 'were', 'is', 'are', 'remains', 'remain', 'remained', 'had', 'has', 'have']);
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -46,7 +51,11 @@ const STOP_SCAN = new Set(['.', ';', '?', '!', 'but', 'while', 'whereas', 'altho
 const DEATH_ADVERBS = new Set(['fatally', 'mortally']);
 const INJURY_CONDITION = new Set(['critical', 'serious', 'stable', 'non-life-threatening', 'life-threatening', 'grave']);
 
-interface PeoplePhrase { start: number; end: number; count: Quantity; ordinal: boolean; head: string }
+interface PeoplePhrase {
+  start: number; end: number; count: Quantity; ordinal: boolean; head: string;
+  /** a status said inside the phrase: "the three injured men", "two dead officers" */
+  hint?: Status;
+}
 
 function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: true }; }
 
@@ -92,15 +101,20 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
   if ((first === 'a' || first === 'an' || first === 'the') && j < end && Object.hasOwn(ORDINALS, w[j].lower)) {
     count = exact(ORDINALS[w[j].lower]); ordinal = true; j++;
   }
+  // "6 shot", "2 killed", "1 critical", "four more are hospitalized", "one was pronounced dead":
+  // a count followed by what happened to them, or by the verb that says it
+  if (count && j < end && !(first === 'a' || first === 'an' || first === 'the')) {
+    let m = j;
+    if (w[m].lower === 'more' || w[m].lower === 'other' || w[m].lower === 'others') m++;
+    if (m < end && (STATUS_HEADS.has(w[m].lower) || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
+      return { start: i, end: m, count, ordinal, head: '' };
+    }
+  }
   // up to three modifiers: "other", "young", "17-year-old", "unidentified", "police"
   let k = j;
   let mods = 0;
   while (k < end && mods < 3 && !PERSON_NOUNS.has(w[k].lower) && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
     k++; mods++;
-  }
-  // "6 shot", "2 killed", "4 hurt": a count followed by what happened to them
-  if (count && k === j && k < end && STATUS_HEADS.has(w[k].lower) && !(first === 'a' || first === 'an' || first === 'the')) {
-    return { start: i, end: j, count, ordinal, head: '' };
   }
   if (k >= end || !PERSON_NOUNS.has(w[k].lower)) {
     // "Both died", "two of them": the quantity alone is the people phrase
@@ -116,6 +130,21 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
     if (head.endsWith('s') && head !== 'boss') return null;
     count = exact(1);
   }
+  let hint: Status | undefined;
+  for (let m = j; m < k; m++) {
+    const x = w[m].lower;
+    if (x === 'dead' || x === 'slain' || x === 'killed') hint = 'killed';
+    else if (x === 'injured' || x === 'wounded') hint = 'injured';
+  }
+  // "her sister and mother", "a man and a woman": two people in one phrase
+  if (count.exact && count.best === 1 && w[k + 1]?.lower === 'and' && k + 2 < end) {
+    let m = k + 2;
+    if (['a', 'an', 'her', 'his', 'their', 'the'].includes(w[m].lower)) m++;
+    if (m < end && PERSON_NOUNS.has(w[m].lower) && !w[m].lower.endsWith('s') && !STATUS_HEADS.has(w[m].lower)) {
+      return { start: i, end: m + 1, count: exact(2), ordinal, head: w[m].lower, hint };
+    }
+  }
+  if (hint) return { start: i, end: k + 1, count, ordinal, head, hint };
   // "a pair" / "a couple" as heads are handled as group words by the quantity parser
   if (head === 'family' || head === 'body' || head === 'bodies') {
     if (!count) return null;
@@ -171,7 +200,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) => {
     // "a fourth person was wounded": one person with this status, and at least four hit in all
     if (ordinal && status !== 'hit') { add('hit', count, true, perpetrator, s, e); count = exact(1); ordinal = false; }
-    out.push({ status, count, ordinal, perpetrator, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    const additive = !!np && (w[np.start].lower === 'another' || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
+    out.push({ status, count, ordinal, perpetrator, additive, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -199,14 +229,16 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       np = peopleAt(w, i + 2, b);
       if (np && !PERPETRATOR_NOUNS.has(np.head)) { add('killed', np.count, np.ordinal, false, i, np.end); i = np.end - 1; continue; }
     }
-    if (KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shooting') {
+    if (KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shooting' || x === 'sent' || x === 'sending') {
       let j = i + 1, deadly = false;
       while (j < b && j < i + 4 && VERB_RESULT_WORDS.has(w[j].lower)) { if (w[j].lower !== 'and' && w[j].lower !== 'to') deadly = true; j++; }
       // "a man killed and a woman wounded": the conjunction starts another people phrase
       if (j > i + 1 && (w[j - 1].lower === 'and' || w[j - 1].lower === 'to')) j = b;
       np = peopleAt(w, j, b);
       if (np && np.head !== 'the') {
-        if (x === 'left' || x === 'claimed' || x === 'leaves' || x === 'leaving') {
+        if (x === 'sent' || x === 'sending') {
+          if (w.slice(np.end, Math.min(b, np.end + 4)).some(y => /^hospitals?$/.test(y.lower))) add('injured', np.count, np.ordinal, false, i, np.end);
+        } else if (x === 'left' || x === 'claimed' || x === 'leaves' || x === 'leaving') {
           const after = w[np.end]?.lower ?? '';
           if (np.head === 'dead' || DEATH_WORDS.has(after)) add('killed', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end + (DEATH_WORDS.has(after) ? 1 : 0));
           else if (INJURY_WORDS.has(np.head) || INJURY_WORDS.has(after)) add('injured', np.count, np.ordinal, false, i, np.end + 1);
@@ -232,6 +264,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     if (np.head === 'wounded' || np.head === 'injured' || np.head === 'hurt') { add('injured', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
     if (np.head === 'casualties') { add('hit', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
     const { statuses, stop } = statusAfter(w, np.end, b);
+    if (np.hint && !statuses.size) statuses.add(np.hint);
     if (statuses.has('killed')) add('killed', np.count, np.ordinal, perpetrator, np.start, stop);
     if (statuses.has('hit') || statuses.has('killed') && statuses.has('injured')) add('hit', np.count, np.ordinal, perpetrator, np.start, stop);
     if (statuses.has('injured') && !statuses.has('killed')) add('injured', np.count, np.ordinal, perpetrator, np.start, stop);
@@ -269,7 +302,7 @@ export function combineStatements(statements: CasualtyStatement[]): CasualtyCoun
       let total = null as Total | null;
       let lastEnd = -1;
       for (const st of list) {
-        if (st.status !== status) continue;
+        if (st.status !== status || st.additive) continue;
         const key = st.people ? `${st.people.start}` : `${st.span.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -284,6 +317,15 @@ export function combineStatements(statements: CasualtyStatement[]): CasualtyCoun
         else total = { min: (total?.min ?? 0) + st.count.min, max: (total?.max ?? 0) + st.count.max, best: (total?.best ?? 0) + st.count.best };
       }
       if (total && (!best[status] || total.best > best[status]!.best)) best[status] = total;
+    }
+  }
+  // "another man was shot", "a toddler was also struck": people on top of those already counted
+  for (const st of statements) {
+    if (!st.additive || st.ordinal) continue;
+    const cur = best[st.status];
+    best[st.status] = cur ? { min: cur.min + st.count.min, max: cur.max + st.count.max, best: cur.best + st.count.best } : { ...st.count };
+    if (st.status !== 'hit' && best.hit && !statements.some(x => x.additive && x.status === 'hit' && x.people?.start === st.people?.start)) {
+      best.hit = { min: best.hit.min + st.count.min, max: best.hit.max + st.count.max, best: best.hit.best + st.count.best };
     }
   }
   const k = best.killed, inj = best.injured, hit = best.hit;
