@@ -1,0 +1,4 @@
+/** The case file: storage, preservation and queries (see db.ts, migrate.ts, queries.ts). */
+export { openStore, DEFAULT_DIR, type Db, type StoreOptions } from './db.js';
+export { migrate, schemaVersion, type MigrateResult } from './migrate.js';
+export * from './queries.js';
