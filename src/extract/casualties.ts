@@ -218,7 +218,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     // "the gunman killed himself", "turned the gun on himself", "took his own life"
     if ((KILL_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shoots') && (w[i + 1]?.lower === 'himself' || w[i + 1]?.lower === 'herself')) {
       // "killed himself" is a death; "shot himself (in the hand)" is a wound unless the clause says more
-      const fatal = KILL_VERBS.has(x) || statusAfter(w, i + 2, b).statuses.has('killed');
+      const before = w.slice(Math.max(a, i - 3), i).map(y => y.lower);
+      const fatal = KILL_VERBS.has(x) || before.some(y => DEATH_ADVERBS.has(y)) || statusAfter(w, i + 2, b).statuses.has('killed');
       add(fatal ? 'killed' : 'injured', exact(1), false, true, i, i + 2); i++; continue;
     }
     if ((x === 'took' && w[i + 1]?.lower === 'his' && w[i + 2]?.lower === 'own' && w[i + 3]?.lower === 'life') || (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot')) {
@@ -303,6 +304,8 @@ export function combineStatements(statements: CasualtyStatement[]): CasualtyCoun
       let lastEnd = -1;
       for (const st of list) {
         if (st.status !== status || st.additive) continue;
+        // "a boy who fatally shot himself": the same person as the phrase before it
+        if (st.perpetrator && /\b(himself|herself)$/.test(st.span.text) && list.some(o => o !== st && o.status === status)) continue;
         const key = st.people ? `${st.people.start}` : `${st.span.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
