@@ -38,6 +38,9 @@ export interface CasualtyCounts {
   statements: CasualtyStatement[];
 }
 
+/** "double murder", "triple homicide", "double shooting". */
+const MULTIPLE_WORDS = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['quintuple', 5]]);
+const MULTIPLE_NOUNS = new Set(['murder', 'murders', 'homicide', 'homicides', 'killing', 'killings', 'slaying', 'slayings', 'shooting', 'fatal']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
 const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies',
   'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
@@ -215,6 +218,13 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       else for (const st of statuses) add(st === 'hit' ? 'hit' : st, exact(0), false, false, i, stop);
       continue;
     }
+    // "a double murder", "triple homicide", "murder-suicide": the count is in the word
+    if (MULTIPLE_WORDS.has(x) && w[i + 1] && MULTIPLE_NOUNS.has(w[i + 1].lower)) {
+      const n = MULTIPLE_WORDS.get(x)!;
+      add(w[i + 1].lower === 'shooting' ? 'hit' : 'killed', exact(n), false, false, i, i + 2);
+      i++; continue;
+    }
+    if (x === 'murder-suicide' || x === 'murder-suicides') { add('killed', exact(2), false, false, i, i + 1); continue; }
     // "the gunman killed himself", "turned the gun on himself", "took his own life"
     if ((KILL_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shoots') && (w[i + 1]?.lower === 'himself' || w[i + 1]?.lower === 'herself')) {
       // "killed himself" is a death; "shot himself (in the hand)" is a wound unless the clause says more
@@ -248,9 +258,24 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
           const passive = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be';
           if (!passive) {
             const st: Status = KILL_VERBS.has(x) || deadly ? 'killed' : INJURE_VERBS.has(x) ? 'injured' : 'hit';
-            const after = statusAfter(w, np.end, b).statuses;
-            add(after.has('killed') ? 'killed' : st, np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end);
-            if (st === 'hit' && after.has('killed')) add('hit', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end);
+            // a list of objects: "killed his wife, 4 kids and then himself", "killing an officer and 3 others"
+            let count = np.count, endAt = np.end, self = false;
+            for (let guard = 0; guard < 4; guard++) {
+              let m = endAt;
+              while (m < b && (w[m].lower === ',' || w[m].lower === 'and' || w[m].lower === 'then')) m++;
+              if (m === endAt || m >= b) break;
+              if (['himself', 'herself', 'self', 'themselves'].includes(w[m].lower)) { self = true; endAt = m + 1; break; }
+              const more = peopleAt(w, m, b);
+              if (!more || PERPETRATOR_NOUNS.has(more.head)) break;
+              count = { min: count.min + more.count.min, max: count.max + more.count.max, best: count.best + more.count.best, exact: count.exact && more.count.exact };
+              endAt = more.end;
+            }
+            const after = statusAfter(w, endAt, b).statuses;
+            const status = after.has('killed') ? 'killed' : st;
+            add(status, count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, endAt);
+            if (st === 'hit' && after.has('killed')) add('hit', count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, endAt);
+            if (self && status === 'killed') add('killed', exact(count.best + 1), false, false, i, endAt);
+            np = { ...np, end: endAt };
           }
         }
         i = np.end - 1;
