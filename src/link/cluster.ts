@@ -31,6 +31,8 @@ export interface ClusterConfig {
   undatedDays: number;
   /** at most this many candidate incidents are scored per mention (nearest in date first) */
   maxCandidates: number;
+  /** a proper-name word shared by more incidents than this is too common to find candidates by */
+  maxPosting: number;
   /** 'main': only each report's main (first) incident; 'all': every incident mention */
   mentions: 'main' | 'all';
   /** words of the report read for text similarity (the story comes first, boilerplate later) */
@@ -39,7 +41,7 @@ export interface ClusterConfig {
 }
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
-  mergeAt: 0.5, suggestAt: 0.25, windowDays: 3, cellDeg: 0.5, undatedDays: 7, maxCandidates: 200,
+  mergeAt: 0.5, suggestAt: 0.25, windowDays: 3, cellDeg: 0.5, undatedDays: 7, maxCandidates: 200, maxPosting: 30,
   mentions: 'all', textWords: 350, weights: CLUSTER_WEIGHTS,
 };
 
@@ -56,8 +58,12 @@ export interface MentionFeatures {
   place: string | null;
   families: readonly string[];
   names: Set<string>;
+  /** proper-name words of the report (blocking keys for follow-up reports far from the date) */
+  properWords: string[];
   vector: Map<string, number>;
+  /** IDF-weighted norm of `vector`, and the document count it was computed at */
   norm: number;
+  normDocs: number;
 }
 
 export interface MentionRecord {
@@ -124,12 +130,13 @@ export function featuresOf(m: IncidentMention, x: Extraction, cfg: ClusterConfig
   const names = new Set<string>();
   for (const v of m.victims) if (v.name) for (const k of nameParts(v.name)) names.add(k);
   for (const p of m.perpetrators) if (p.name) for (const k of nameParts(p.name)) names.add(k);
-  const vector = textVector(`${x.report.title ?? ''}\n${x.report.text}`, cfg.textWords);
+  const text = `${x.report.title ?? ''}\n${x.report.text}`;
+  const vector = textVector(text, cfg.textWords);
   return {
     day0, day1: day1!, dated, precise: dated && m.date.precision === 'day',
     lat: loc.lat, lon: loc.lon, region,
     place: loc.name && loc.precision !== 'country' && loc.precision !== 'unknown' ? loc.name.toLowerCase() : null,
-    families: TYPE_FAMILIES[m.type] ?? [], names, vector, norm: 0,
+    families: TYPE_FAMILIES[m.type] ?? [], names, properWords: properWords(text, cfg.textWords), vector, norm: 0, normDocs: 0,
   };
 }
 
@@ -138,6 +145,20 @@ function nameParts(name: string): string[] {
   const ws = name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/).filter(w => w.length > 1);
   if (!ws.length) return [];
   return [ws.join(' '), ws[ws.length - 1]];
+}
+
+/** Capitalised words inside sentences (not sentence-initial) among the first `limit` words. */
+function properWords(text: string, limit: number): string[] {
+  const out = new Set<string>();
+  let n = 0;
+  for (const m of text.matchAll(/([.!?"“\n]\s*)?([\p{L}\p{N}]+)/gu)) {
+    if (++n > limit) break;
+    const w = m[2];
+    if (m[1] !== undefined || w.length < 3 || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    const k = w.toLowerCase();
+    if (!STOPWORDS.has(k)) out.add(k);
+  }
+  return [...out];
 }
 
 /** Word counts of the first `limit` words (lower case, stopwords out). */
@@ -162,10 +183,15 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 /** IDF-weighted cosine of two word vectors, with document frequencies of the state. */
 function cosine(a: MentionRecord, b: MentionRecord, st: ClusterState): number {
   const idf = (w: string) => Math.log((st.docs + 1) / ((st.df.get(w) ?? 0) + 1));
+  // norms are refreshed when the collection has grown by a tenth since they were computed
   const weigh = (r: MentionRecord) => {
+    const f = r.features;
+    if (f.normDocs && st.docs <= f.normDocs * 1.1) return f.norm;
     let s = 0;
-    for (const [w, c] of r.features.vector) { const x = (1 + Math.log(c)) * idf(w); s += x * x; }
-    return Math.sqrt(s);
+    for (const [w, c] of f.vector) { const x = (1 + Math.log(c)) * idf(w); s += x * x; }
+    f.norm = Math.sqrt(s);
+    f.normDocs = st.docs;
+    return f.norm;
   };
   const [small, big] = a.features.vector.size < b.features.vector.size ? [a, b] : [b, a];
   let dot = 0;
@@ -268,6 +294,12 @@ function searchKeys(f: MentionFeatures, cfg: ClusterConfig): string[] {
 
 function index(st: ClusterState, incident: string, f: MentionFeatures): void {
   const place = placeKey(f, st.config);
+  for (const w of f.properWords) {
+    const k = `w|${w}`;
+    let s = st.index.get(k);
+    if (!s) st.index.set(k, s = new Set());
+    if (s.size <= st.config.maxPosting) s.add(incident);
+  }
   for (const d of daysOf(f, 0)) {
     const keys = [`${d}|all`, `${d}|${place}`];
     if (f.region && place !== `r${f.region}`) keys.push(`${d}|r${f.region}`);
@@ -334,6 +366,11 @@ function place(st: ClusterState, rec: MentionRecord): Assignment {
   for (const k of searchKeys(rec.features, cfg)) {
     const s = st.index.get(k);
     if (s) for (const id of s) cands.add(id);
+  }
+  // follow-up reports far from the date: incidents that share a rare proper name
+  for (const w of rec.features.properWords) {
+    const s = st.index.get(`w|${w}`);
+    if (s && s.size <= cfg.maxPosting) for (const id of s) cands.add(id);
   }
   let best: { incident: string; with: string; s: PairScore } | null = null;
   let scored = 0;

@@ -17,11 +17,11 @@ export interface ClusterWeights {
 export const CLUSTER_WEIGHTS: ClusterWeights = {
   prior: -2,
   sameType: 0.2, typeClash: -1.5,
-  sameDay: 1.0, dateOverlap: 0.4, dateOverlapUndated: 0.2, dayApart: 0.2, perDayApart: -0.6, dateFar: -3,
-  placeSame: 0.8, placeNear: 0.5, placeMid: -0.5, placeFar: -3,
+  sameDay: 1.0, dateOverlap: 0.4, dateOverlapUndated: 0.2, dayApart: 0.2, perDayApart: -0.3, dateFar: -1.5,
+  placeSame: 0.8, placeNear: 0.5, placeMid: -0.5, placeFar: -2,
   nameShared: 2, nameClash: -1,
   countEqual: 0.5, countDiffer: -0.5, fatalClash: -1,
-  text: 10, textPivot: 0.15,
+  text: 16, textPivot: 0.12,
 };
 
 /** Words left out of text similarity: function words and the vocabulary of every report of violence. */
