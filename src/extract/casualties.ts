@@ -41,6 +41,8 @@ export interface CasualtyCounts {
 /** "double murder", "triple homicide", "double shooting". */
 const MULTIPLE_WORDS = new Map([['double', 2], ['triple', 3], ['quadruple', 4], ['quintuple', 5]]);
 const MULTIPLE_NOUNS = new Set(['murder', 'murders', 'homicide', 'homicides', 'killing', 'killings', 'slaying', 'slayings', 'shooting', 'fatal']);
+/** Verbs that make the people before them the accused, not the victims: "teens charged with ... fatally shooting". */
+const AGENT_VERBS = new Set(['charged', 'accused', 'arrested', 'suspected', 'convicted', 'sentenced', 'indicted', 'sought', 'wanted', 'booked', 'jailed']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
 const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies',
   'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
@@ -163,7 +165,7 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
   let aux = false;
   for (; k < limit; k++) {
     const x = w[k].lower;
-    if (STOP_SCAN.has(x)) break;
+    if (STOP_SCAN.has(x) || AGENT_VERBS.has(x)) break;
     // "a suspect in the case that left a man dead": the status belongs to someone else
     if (k > from && (x === 'that' || ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)))) break;
     if (PASSIVE_AUX.has(x)) aux = true;
@@ -282,6 +284,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
         continue;
       }
     }
+    // "the son of a deputy died": the phrase after "of" describes the one before it
+    if (i > a && w[i - 1].lower === 'of' && (i < 2 || parseNumberWord(w[i - 2].lower) === null)) continue;
     np = peopleAt(w, i, b);
     if (!np) continue;
     const perpetrator = PERPETRATOR_NOUNS.has(np.head);
@@ -313,7 +317,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
  * sentence, statements about different people add up ("a girl was hurt, two men also
  * wounded" → 3); across sentences the largest figure wins (reports repeat the same victims).
  */
-export function combineStatements(statements: CasualtyStatement[]): CasualtyCounts {
+export function combineStatements(statements: CasualtyStatement[], text?: string): CasualtyCounts {
   type Total = { min: number; max: number; best: number };
   const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
   const bySentence = new Map<number, CasualtyStatement[]>();
@@ -334,8 +338,10 @@ export function combineStatements(statements: CasualtyStatement[]): CasualtyCoun
         const key = st.people ? `${st.people.start}` : `${st.span.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        // only statements next to each other in a list add up; others restate
-        if (total && st.span.start - lastEnd > 40) {
+        // only statements joined in a list ("a girl hurt, two men wounded") add up; others restate
+        const joined = text === undefined ? st.span.start - lastEnd <= 40
+          : /^[\s,;]*(and|also|while|as well as)?[\s,;]*$/i.test(text.slice(lastEnd, (st.people ?? st.span).start));
+        if (total && (!joined || st.span.start < lastEnd)) {
           if (total.best >= st.count.best) continue;
           total = null;
         }

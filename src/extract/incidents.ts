@@ -225,7 +225,7 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   // paragraphs of news reports go over other, earlier incidents for background.
   const lede = new Set(seg.sentences.slice(0, LEDE_SENTENCES));
   const ledeStatements = statements.filter(st => lede.has(st.sentence));
-  const counts = combineStatements(ledeStatements.length ? ledeStatements : statements);
+  const counts = combineStatements(ledeStatements.length ? ledeStatements : statements, text);
   if (!counts.killed) {
     const cue = seg.sentences.slice(0, LEDE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
     if (cue) {

@@ -63,6 +63,8 @@ export function parseQuantity(words: string[]): Quantity | null {
     if (has(GROUP_WORDS, w)) { current = Math.max(current, 1) * GROUP_WORDS[w]; seen = true; continue; }
     const n = parseNumberWord(w);
     if (n === null) return null;
+    // "twenty three" adds a unit to a tens; "both 24" or "2 3" are two numbers, not one
+    if (seen && !(current % 100 >= 20 && current % 10 === 0 && n > 0 && n < 10) && !(current % 100 === 0 && current > 0 && n < 100)) return null;
     current += n; seen = true;
   }
   if (!seen) return null;
