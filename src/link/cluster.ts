@@ -61,6 +61,8 @@ export interface MentionFeatures {
   /** proper-name words of the report (blocking keys for follow-up reports far from the date) */
   properWords: string[];
   vector: Map<string, number>;
+  /** content words read */
+  words: number;
   /** IDF-weighted norm of `vector`, and the document count it was computed at */
   norm: number;
   normDocs: number;
@@ -136,7 +138,7 @@ export function featuresOf(m: IncidentMention, x: Extraction, cfg: ClusterConfig
     day0, day1: day1!, dated, precise: dated && m.date.precision === 'day',
     lat: loc.lat, lon: loc.lon, region,
     place: loc.name && loc.precision !== 'country' && loc.precision !== 'unknown' ? loc.name.toLowerCase() : null,
-    families: TYPE_FAMILIES[m.type] ?? [], names, properWords: properWords(text, cfg.textWords), vector, norm: 0, normDocs: 0,
+    families: TYPE_FAMILIES[m.type] ?? [], names, properWords: properWords(text, cfg.textWords), vector, words: [...vector.values()].reduce((a, b) => a + b, 0), norm: 0, normDocs: 0,
   };
 }
 
@@ -182,7 +184,7 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 
 /** IDF-weighted cosine of two word vectors, with document frequencies of the state. */
 function cosine(a: MentionRecord, b: MentionRecord, st: ClusterState): number {
-  const idf = (w: string) => Math.log((st.docs + 1) / ((st.df.get(w) ?? 0) + 1));
+  const idf = (w: string) => Math.log((st.docs + 1) / ((st.df.get(w) ?? 0) + 0.5)) + st.config.weights.idfFloor;
   // norms are refreshed when the collection has grown by a tenth since they were computed
   const weigh = (r: MentionRecord) => {
     const f = r.features;
@@ -256,8 +258,10 @@ export function scorePair(a: MentionRecord, b: MentionRecord, st: ClusterState):
   if (dead(a.mention) !== null && dead(b.mention) !== null && dead(a.mention) !== dead(b.mention)) add(W.fatalClash, 'fatal / not fatal');
 
   // words of the reports
+  // short texts say little through their words: the term grows with the shorter text's length
   const c = cosine(a, b, st);
-  add(W.text * (c - W.textPivot), `text similarity ${c.toFixed(2)}`);
+  const len = Math.min(1, Math.min(fa.words, fb.words) / W.textFullAt);
+  add(W.text * len * (c - W.textPivot), `text similarity ${c.toFixed(2)}`);
 
   return { score: 1 / (1 + Math.exp(-raw)), raw, reasons };
 }

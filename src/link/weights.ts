@@ -12,6 +12,10 @@ export interface ClusterWeights {
   countEqual: number; countDiffer: number; fatalClash: number;
   /** text: weight × (IDF cosine − pivot) */
   text: number; textPivot: number;
+  /** content words from which the text term counts fully (shorter texts: proportionally less) */
+  textFullAt: number;
+  /** added to every word's IDF, so that a small collection still compares words */
+  idfFloor: number;
 }
 
 export const CLUSTER_WEIGHTS: ClusterWeights = {
@@ -21,7 +25,7 @@ export const CLUSTER_WEIGHTS: ClusterWeights = {
   placeSame: 0.8, placeNear: 0.5, placeMid: -0.5, placeFar: -2,
   nameShared: 2, nameClash: -1,
   countEqual: 0.5, countDiffer: -0.5, fatalClash: -1,
-  text: 16, textPivot: 0.12,
+  text: 16, textPivot: 0.12, textFullAt: 100, idfFloor: 1,
 };
 
 /** Words left out of text similarity: function words and the vocabulary of every report of violence. */

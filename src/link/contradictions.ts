@@ -1,0 +1,122 @@
+/**
+ * Field-level agreement and contradiction across the reports of one incident: for killed,
+ * injured, date, place and perpetrators, each distinct value with the reports, speakers and
+ * independent origins behind it ("killed 3 per DHDV, 4 per SOHR"), and a merged value with
+ * min / max and the rule used.
+ *
+ * Merge rules:
+ *  - killed, injured: `min` = lowest minimum stated, `max` = highest maximum stated (UCDP's
+ *    low / high), `best` = the value with the most independent origins; ties go to the lower
+ *    value (conservative, as ACLED codes fatalities);
+ *  - date: the intersection of the stated intervals when they meet, else their hull; `best`
+ *    = the day-precise value with the most origins;
+ *  - place: the stated place with the most origins, the more precise on ties; min / max are
+ *    not defined;
+ *  - perpetrators: the union of named perpetrators; distinct sets are listed as values.
+ */
+import type { CountRange } from '../model/index.js';
+import { independenceOf, type IncidentProvenance, type IncidentReport } from './provenance.js';
+
+export const FIELDS = ['killed', 'injured', 'date', 'place', 'perpetrators'] as const;
+export type FieldName = typeof FIELDS[number];
+
+export interface FieldValue {
+  /** display form: "4", "3-5", "2016-05-10", "Dayr Hafir, Aleppo Governorate, Syria" */
+  value: string;
+  reports: string[];
+  /** node ids of the provenance graph that state it in the reports (speakers) */
+  sources: string[];
+  origins: string[];
+  independence: string;
+}
+
+export interface FieldSummary {
+  field: FieldName;
+  values: FieldValue[];
+  contradiction: boolean;
+  merged: { value: string | null; min: number | string | null; max: number | string | null; rule: string; lat?: number | null; lon?: number | null; admin1?: string | null; country?: string | null };
+  /** "killed 3 per A, 4 per B" */
+  text: string;
+}
+
+const countText = (c: CountRange) => (c.min === c.max ? String(c.min) : `${c.min}-${c.max}`);
+
+export function fieldSummaries(items: readonly IncidentReport[], prov: IncidentProvenance): FieldSummary[] {
+  return FIELDS.map(f => fieldSummary(f, items, prov));
+}
+
+export function fieldSummary(field: FieldName, items: readonly IncidentReport[], prov: IncidentProvenance): FieldSummary {
+  const groups = new Map<string, { reports: string[]; sample: IncidentReport }>();
+  for (const it of items) {
+    const v = valueOf(field, it);
+    if (v === null) continue;
+    const g = groups.get(v);
+    if (g) g.reports.push(it.extraction.report.id); else groups.set(v, { reports: [it.extraction.report.id], sample: it });
+  }
+  const nodeName = (id: string) => prov.nodes.find(n => n.id === id)?.name ?? id;
+  const values: FieldValue[] = [...groups].map(([value, g]) => {
+    const ind = independenceOf(g.reports, prov);
+    const sources = [...new Set(g.reports.flatMap(r => prov.reports.get(r)?.speakers ?? []))];
+    return { value, reports: g.reports, sources, origins: ind.origins, independence: ind.text };
+  });
+  values.sort((a, b) => b.origins.length - a.origins.length || b.reports.length - a.reports.length || cmpValue(field, a.value, b.value));
+  const contradiction = field === 'perpetrators' ? values.length > 1 && !values.every(v => v.value === '') : values.length > 1;
+  const merged = mergeValues(field, values, items);
+  const text = values.length
+    ? `${field} ${values.map(v => `${v.value || '(none named)'} per ${v.sources.map(nodeName).join(' and ')}`).join(', ')}`
+    : `${field}: not stated`;
+  return { field, values, contradiction, merged, text };
+}
+
+function valueOf(field: FieldName, it: IncidentReport): string | null {
+  const m = it.mention;
+  switch (field) {
+    case 'killed': return m.killed ? countText(m.killed) : null;
+    case 'injured': return m.injured ? countText(m.injured) : null;
+    case 'date': return m.date.start ? (m.date.start === m.date.end || !m.date.end ? m.date.start : `${m.date.start}/${m.date.end}`) : null;
+    case 'place': return m.location.name ? [m.location.name, m.location.admin1, m.location.country].filter(Boolean).join(', ') : null;
+    case 'perpetrators': {
+      const names = [...new Set(m.perpetrators.map(p => p.name ?? p.group).filter((x): x is string => !!x))].sort();
+      return names.length ? names.join('; ') : null;
+    }
+  }
+}
+
+function cmpValue(field: FieldName, a: string, b: string): number {
+  if (field === 'killed' || field === 'injured') return parseInt(a, 10) - parseInt(b, 10);
+  return a.localeCompare(b);
+}
+
+function mergeValues(field: FieldName, values: FieldValue[], items: readonly IncidentReport[]): FieldSummary['merged'] {
+  if (!values.length) return { value: null, min: null, max: null, rule: 'not stated' };
+  const best = values[0].value;
+  if (field === 'killed' || field === 'injured') {
+    const ranges = values.map(v => v.value.split('-').map(Number));
+    return {
+      value: best,
+      min: Math.min(...ranges.map(r => r[0])),
+      max: Math.max(...ranges.map(r => r[r.length - 1])),
+      rule: 'min/max over reports; value: most independent origins, ties to the lower',
+    };
+  }
+  if (field === 'date') {
+    const iv = values.map(v => { const [s, e] = v.value.split('/'); return [s, e ?? s] as [string, string]; });
+    const lo = iv.reduce((m, x) => (x[0] > m ? x[0] : m), iv[0][0]);
+    const hi = iv.reduce((m, x) => (x[1] < m ? x[1] : m), iv[0][1]);
+    const meet = lo <= hi;
+    const min = meet ? lo : iv.reduce((m, x) => (x[0] < m ? x[0] : m), iv[0][0]);
+    const max = meet ? hi : iv.reduce((m, x) => (x[1] > m ? x[1] : m), iv[0][1]);
+    const day = values.find(v => !v.value.includes('/'))?.value ?? (min === max ? min : `${min}/${max}`);
+    return { value: day, min, max, rule: meet ? 'intersection of the stated intervals; value: most independent origins' : 'hull of the stated intervals (they do not meet); value: most independent origins' };
+  }
+  if (field === 'place') {
+    const rank = { point: 4, city: 3, admin1: 2, country: 1, unknown: 0 } as const;
+    const top = values.filter(v => v.origins.length === values[0].origins.length && v.reports.length === values[0].reports.length);
+    const pick = (v: FieldValue) => items.find(it => valueOf('place', it) === v.value)!.mention.location;
+    const chosen = top.sort((a, b) => rank[pick(b).precision] - rank[pick(a).precision])[0];
+    const loc = pick(chosen);
+    return { value: chosen.value, min: null, max: null, rule: 'most independent origins, then the more precise', lat: loc.lat, lon: loc.lon, admin1: loc.admin1, country: loc.country };
+  }
+  const all = [...new Set(values.flatMap(v => v.value.split('; ')).filter(Boolean))].sort();
+  return { value: all.join('; '), min: null, max: null, rule: 'union of named perpetrators' };
+}
