@@ -15,7 +15,7 @@ import { ExtractionSchema, type Extraction, type IncidentMention } from '../src/
 import {
   addCorrection, getIncident, getReport, listCorrections, listIncidents, listLinkLog, listReports, listSources,
   logLink, markFailed, migrate, openStore, putReport, revertLink, saveExtraction, saveIncidents, saveSources,
-  searchClaims, searchReports, searchSourcesFuzzy, storeReport, unlinkedMentions, verifyArchive, withdrawCorrection,
+  searchClaims, searchReports, searchSourcesFuzzy, storeReport, storeReports, unlinkedMentions, verifyArchive, withdrawCorrection,
   type Db, type IncidentRecord, type StoreOptions,
 } from '../src/store/index.js';
 
@@ -207,6 +207,21 @@ function storeSuite(name: string, target: () => Target) {
       const ghost = 'sha256:' + '0'.repeat(64);
       await expect(saveExtraction(db, ghost, ex)).rejects.toThrow(/no report/);
       expect((await db.query('SELECT 1 FROM claims WHERE report_id = $1', [ghost])).length).toBe(0);
+    });
+
+    it('stores a batch in one transaction: all or nothing', async () => {
+      const texts = ['Batch report one: a car bomb exploded near the market.', 'Batch report two: gunmen opened fire at a checkpoint.'];
+      const good = texts.map((t) => ({ input: { raw: utf8(t), by: 'batcher' }, outcome: { extraction: makeExtraction(t) } }));
+      const broken = makeExtraction('Batch report three: a claim id used twice breaks the extraction.');
+      broken.claims[1] = { ...broken.claims[1], id: broken.claims[0].id }; // duplicate key: the save must fail
+      const bad = { input: { raw: utf8(broken.report.text), by: 'batcher' }, outcome: { extraction: broken } };
+      await expect(storeReports(db, [...good, bad])).rejects.toThrow();
+      const ids = [...texts, broken.report.text].map((t) => sha(utf8(t)));
+      expect((await db.query('SELECT 1 FROM reports WHERE id = ANY($1::text[])', [ids])).length).toBe(0);
+      expect((await db.query('SELECT 1 FROM custody WHERE report_id = ANY($1::text[])', [ids])).length).toBe(0);
+      const ok = await storeReports(db, good);
+      expect(ok.map((r) => [r.added, r.saved])).toEqual([[true, 'ok'], [true, 'ok']]);
+      expect(await storeReports(db, [])).toEqual([]);
     });
 
     it('keeps and marks a report that fails to parse', async () => {

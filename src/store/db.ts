@@ -109,7 +109,8 @@ function takeLock(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(path, 'utf8').trim());
-      if (pid && pid !== process.pid && alive(pid)) {
+      if (pid === process.pid) throw new Error(`the store ${dir} is already open in this process`);
+      if (pid && alive(pid)) {
         throw new Error(`the store ${dir} is in use by process ${pid} (remove ${path} if that is wrong)`);
       }
       rmSync(path, { force: true }); // stale: its owner is gone

@@ -60,23 +60,26 @@ export async function putReport(db: Db, input: PutReportInput): Promise<PutRepor
   if (!(input.raw instanceof Uint8Array)) throw new TypeError('putReport: raw must be a Buffer or Uint8Array');
   const raw = Buffer.isBuffer(input.raw) ? input.raw : Buffer.from(input.raw.buffer, input.raw.byteOffset, input.raw.byteLength);
   const id = sha256Id(raw);
-  const hex = id.slice(7);
-  return db.transaction(async (tx) => {
-    const ins = await tx.query<{ id: string }>(
-      `INSERT INTO reports (id, raw, byte_size, external_id, title, published, url, format)
+  // one statement (atomic on its own, one round trip): the report if new, and its custody entry.
+  // `cur` reads the snapshot from before this statement: it sees the report only if it was there.
+  const [row] = await db.query<{ added: boolean; status: ReportStatus | null }>(
+    `WITH ins AS (
+       INSERT INTO reports (id, raw, byte_size, external_id, title, published, url, format)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [id, raw, raw.length, input.externalId ?? null, input.title ?? null, isoDay(input.published), input.url ?? null, input.format ?? null],
-    );
-    if (ins.length) {
-      await tx.query(`INSERT INTO custody (report_id, action, by, "from", sha256) VALUES ($1, 'added', $2, $3, $4)`, [id, input.by ?? null, input.from ?? null, hex]);
-      return { id, added: true, status: 'pending' as const };
-    }
-    const [cur] = await tx.query<{ status: ReportStatus; external_id: string | null }>('SELECT status, external_id FROM reports WHERE id = $1', [id]);
-    const note = input.externalId && input.externalId !== cur.external_id ? `same bytes as external id ${JSON.stringify(input.externalId)}` : null;
-    await tx.query(`INSERT INTO custody (report_id, action, by, "from", sha256, note) VALUES ($1, 're-added', $2, $3, $4, $5)`, [id, input.by ?? null, input.from ?? null, hex, note]);
-    return { id, added: false, status: cur.status };
-  });
+       ON CONFLICT (id) DO NOTHING RETURNING id
+     ), cur AS (
+       SELECT status, external_id FROM reports WHERE id = $1
+     ), log AS (
+       INSERT INTO custody (report_id, action, by, "from", sha256, note)
+       SELECT $1, CASE WHEN EXISTS (SELECT 1 FROM ins) THEN 'added' ELSE 're-added' END, $9, $10, $11,
+         CASE WHEN NOT EXISTS (SELECT 1 FROM ins) AND $4::text IS NOT NULL AND $4::text IS DISTINCT FROM (SELECT external_id FROM cur)
+           THEN 'same bytes as external id "' || $4::text || '"' END
+     )
+     SELECT EXISTS (SELECT 1 FROM ins) AS added, (SELECT status FROM cur) AS status`,
+    [id, raw, raw.length, input.externalId ?? null, input.title ?? null, isoDay(input.published), input.url ?? null,
+      input.format ?? null, input.by ?? null, input.from ?? null, id.slice(7)],
+  );
+  return { id, added: row.added, status: row.added ? 'pending' : (row.status ?? 'pending') };
 }
 
 let versionCache: string | undefined;
@@ -101,72 +104,74 @@ export function extractorVersion(): string {
  * marks it 'ok'. Idempotent per report: saving again replaces the rows (mentions that keep their
  * id keep their incident membership).
  */
-export async function saveExtraction(db: Db, id: string, ex: Extraction, opts: { extractorVersion?: string } = {}): Promise<void> {
+export async function saveExtraction(db: Db, id: string, ex: Extraction, opts: { extractorVersion?: string; fresh?: boolean } = {}): Promise<void> {
+  const { text, ...meta } = ex.report;
+  const params = [
+    id,
+    JSON.stringify(ex.sources.map((s) => ({ local_id: s.id, name: s.name, kind: s.kind, aliases: s.aliases }))),
+    JSON.stringify(ex.claims.map((c) => ({
+      id: c.id, source: c.source, source_span: c.sourceSpan, cue: c.cue, content: c.content,
+      content_text: c.content.text, quote: c.quote, hedges: c.hedges, via: c.via,
+    }))),
+    JSON.stringify(ex.citations.map((c, seq) => ({ seq, from_source: c.from, to_source: c.to, evidence: c.evidence }))),
+    JSON.stringify(ex.incidents.map((m, seq) => ({
+      id: m.id, seq, type: m.type, date_start: isoDay(m.date.start), date_end: isoDay(m.date.end),
+      location_name: m.location.name, lat: finite(m.location.lat), lon: finite(m.location.lon),
+      killed_min: m.killed?.min ?? null, killed_max: m.killed?.max ?? null,
+      injured_min: m.injured?.min ?? null, injured_max: m.injured?.max ?? null, fields: m,
+    }))),
+    text, meta.language, meta.title, isoDay(meta.published), opts.extractorVersion ?? extractorVersion(),
+    // the stored extraction without the text (kept once, in its own column)
+    JSON.stringify({ ...ex, report: meta }),
+  ];
   await db.transaction(async (tx) => {
-    const found = await tx.query('SELECT 1 FROM reports WHERE id = $1 FOR UPDATE', [id]);
-    if (!found.length) throw new Error(`saveExtraction: no report ${id}`);
-    await tx.query('DELETE FROM citations WHERE report_id = $1', [id]);
-    await tx.query('DELETE FROM claims WHERE report_id = $1', [id]);
-    await tx.query('DELETE FROM report_sources WHERE report_id = $1', [id]);
-    await tx.query('DELETE FROM incident_mentions WHERE report_id = $1 AND NOT (id = ANY($2::text[]))', [id, ex.incidents.map((m) => m.id)]);
-    if (ex.sources.length) {
+    if (!opts.fresh) {
+      const found = await tx.query('SELECT 1 FROM reports WHERE id = $1 FOR UPDATE', [id]);
+      if (!found.length) throw new Error(`saveExtraction: no report ${id}`);
       await tx.query(
-        `INSERT INTO report_sources (report_id, local_id, name, kind, aliases)
+        `WITH a AS (DELETE FROM citations WHERE report_id = $1),
+           b AS (DELETE FROM claims WHERE report_id = $1),
+           c AS (DELETE FROM report_sources WHERE report_id = $1),
+           d AS (DELETE FROM incident_mentions WHERE report_id = $1 AND NOT (id = ANY($2::text[])))
+         SELECT 1`,
+        [id, ex.incidents.map((m) => m.id)],
+      );
+    }
+    // every row of the extraction and the report's new state in one statement
+    const [row] = await tx.query<{ id: string }>(
+      `WITH s AS (
+         INSERT INTO report_sources (report_id, local_id, name, kind, aliases)
          SELECT $1, x.local_id, x.name, x.kind, ARRAY(SELECT jsonb_array_elements_text(x.aliases))
-         FROM jsonb_to_recordset($2::jsonb) AS x(local_id text, name text, kind text, aliases jsonb)`,
-        [id, JSON.stringify(ex.sources.map((s) => ({ local_id: s.id, name: s.name, kind: s.kind, aliases: s.aliases })))],
-      );
-    }
-    if (ex.claims.length) {
-      await tx.query(
-        `INSERT INTO claims (report_id, id, source, source_span, cue, content, content_text, quote, hedges, via)
+         FROM jsonb_to_recordset($2::jsonb) AS x(local_id text, name text, kind text, aliases jsonb)
+       ), c AS (
+         INSERT INTO claims (report_id, id, source, source_span, cue, content, content_text, quote, hedges, via)
          SELECT $1, x.id, x.source, x.source_span, x.cue, x.content, x.content_text, x.quote, x.hedges, x.via
-         FROM jsonb_to_recordset($2::jsonb) AS x(id text, source text, source_span jsonb, cue jsonb, content jsonb,
-           content_text text, quote text, hedges jsonb, via text)`,
-        [id, JSON.stringify(ex.claims.map((c) => ({
-          id: c.id, source: c.source, source_span: c.sourceSpan, cue: c.cue, content: c.content,
-          content_text: c.content.text, quote: c.quote, hedges: c.hedges, via: c.via,
-        })))],
-      );
-    }
-    if (ex.citations.length) {
-      await tx.query(
-        `INSERT INTO citations (report_id, seq, from_source, to_source, evidence)
+         FROM jsonb_to_recordset($3::jsonb) AS x(id text, source text, source_span jsonb, cue jsonb, content jsonb,
+           content_text text, quote text, hedges jsonb, via text)
+       ), ci AS (
+         INSERT INTO citations (report_id, seq, from_source, to_source, evidence)
          SELECT $1, x.seq, x.from_source, x.to_source, x.evidence
-         FROM jsonb_to_recordset($2::jsonb) AS x(seq int, from_source text, to_source text, evidence jsonb)`,
-        [id, JSON.stringify(ex.citations.map((c, seq) => ({ seq, from_source: c.from, to_source: c.to, evidence: c.evidence })))],
-      );
-    }
-    if (ex.incidents.length) {
-      await tx.query(
-        `INSERT INTO incident_mentions (report_id, id, seq, type, date_start, date_end, location_name, lat, lon,
+         FROM jsonb_to_recordset($4::jsonb) AS x(seq int, from_source text, to_source text, evidence jsonb)
+       ), m AS (
+         INSERT INTO incident_mentions (report_id, id, seq, type, date_start, date_end, location_name, lat, lon,
            killed_min, killed_max, injured_min, injured_max, fields)
          SELECT $1, x.id, x.seq, x.type, x.date_start, x.date_end, x.location_name, x.lat, x.lon,
            x.killed_min, x.killed_max, x.injured_min, x.injured_max, x.fields
-         FROM jsonb_to_recordset($2::jsonb) AS x(id text, seq int, type text, date_start date, date_end date,
+         FROM jsonb_to_recordset($5::jsonb) AS x(id text, seq int, type text, date_start date, date_end date,
            location_name text, lat double precision, lon double precision, killed_min int, killed_max int,
            injured_min int, injured_max int, fields jsonb)
          ON CONFLICT (report_id, id) DO UPDATE SET seq = EXCLUDED.seq, type = EXCLUDED.type,
            date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, location_name = EXCLUDED.location_name,
            lat = EXCLUDED.lat, lon = EXCLUDED.lon, killed_min = EXCLUDED.killed_min, killed_max = EXCLUDED.killed_max,
-           injured_min = EXCLUDED.injured_min, injured_max = EXCLUDED.injured_max, fields = EXCLUDED.fields`,
-        [id, JSON.stringify(ex.incidents.map((m, seq) => ({
-          id: m.id, seq, type: m.type, date_start: isoDay(m.date.start), date_end: isoDay(m.date.end),
-          location_name: m.location.name, lat: finite(m.location.lat), lon: finite(m.location.lon),
-          killed_min: m.killed?.min ?? null, killed_max: m.killed?.max ?? null,
-          injured_min: m.injured?.min ?? null, injured_max: m.injured?.max ?? null, fields: m,
-        })))],
-      );
-    }
-    // the stored extraction without the text (kept once, in its own column)
-    const { text, ...meta } = ex.report;
-    await tx.query(
-      `UPDATE reports SET status = 'ok', error = NULL, text = $2, language = $3, title = coalesce($4, title),
-         published = coalesce($5::date, published), extractor_version = $6, extraction = $7::jsonb, extracted_at = now()
-       WHERE id = $1`,
-      [id, text, meta.language, meta.title, isoDay(meta.published), opts.extractorVersion ?? extractorVersion(),
-        JSON.stringify({ ...ex, report: meta })],
+           injured_min = EXCLUDED.injured_min, injured_max = EXCLUDED.injured_max, fields = EXCLUDED.fields
+       )
+       UPDATE reports SET status = 'ok', error = NULL, text = $6, language = $7, title = coalesce($8, title),
+         published = coalesce($9::date, published), extractor_version = $10, extraction = $11::jsonb, extracted_at = now()
+       WHERE id = $1 RETURNING id`,
+      params,
     );
+    // (for a fresh report the FOREIGN KEYs above already refuse an unknown id)
+    if (!row) throw new Error(`saveExtraction: no report ${id}`);
   });
 }
 
@@ -831,11 +836,25 @@ export async function storeReport(db: Db, input: PutReportInput, outcome: StoreO
     const put = await putReport(tx, input);
     if (!put.added && put.status === 'ok' && !opts.reextract) return { ...put, saved: 'unchanged' as const };
     if ('extraction' in outcome) {
-      await saveExtraction(tx, put.id, outcome.extraction, { extractorVersion: outcome.extractorVersion });
+      await saveExtraction(tx, put.id, outcome.extraction, { extractorVersion: outcome.extractorVersion, fresh: put.added });
       return { ...put, status: 'ok' as const, saved: 'ok' as const };
     }
     if (!put.added && put.status === 'ok') return { ...put, saved: 'unchanged' as const }; // never overwrite a good extraction with a failure
     await markFailed(tx, put.id, outcome.error, { text: outcome.text });
     return { ...put, status: 'failed' as const, saved: 'failed' as const };
+  });
+}
+
+/**
+ * Several reports in one transaction (one commit, one disk flush on a server): same guarantees
+ * as storeReport for the batch as a whole: after a crash the batch is either all there or not
+ * at all, and running the ingest again redoes it.
+ */
+export async function storeReports(db: Db, items: { input: PutReportInput; outcome: StoreOutcome }[], opts: { reextract?: boolean } = {}): Promise<StoreReportResult[]> {
+  if (!items.length) return [];
+  return db.transaction(async (tx) => {
+    const out: StoreReportResult[] = [];
+    for (const it of items) out.push(await storeReport(tx, it.input, it.outcome, opts));
+    return out;
   });
 }
