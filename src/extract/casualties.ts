@@ -167,7 +167,12 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     const x = w[k].lower;
     if (STOP_SCAN.has(x) || AGENT_VERBS.has(x)) break;
     // "a suspect in the case that left a man dead": the status belongs to someone else
-    if (k > from && (x === 'that' || ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)))) break;
+    if (k > from && x === 'that') break;
+    if ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)) {
+      // "a man shot and killed his wife": the whole verb chain is his act
+      if (w[k - 1].lower === 'and' || w[k - 1].lower === ',') statuses.clear();
+      break;
+    }
     if (PASSIVE_AUX.has(x)) aux = true;
     // "was told to shoot her dead", "ordered him killed": the status is someone else's
     if (k > from && ((x === 'to' && w[k + 1]?.pos === 'VERB') || OBJECT_PRONOUNS.has(x))) break;
@@ -179,7 +184,12 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
       // "boy shot, killed": a list of statuses in a headline
       const listed = statuses.size > 0 && (w[k - 1].lower === ',' || w[k - 1].lower === 'and');
       const direct = w.slice(from, k).every(x => x.pos === 'ADV');
-      if (!listed && (!direct || objectFollows)) { if (k !== from) break; continue; }
+      // an object after the verb makes it the people phrase's act: "a man shot and killed his wife"
+      if (objectFollows || (!listed && !direct)) {
+        if (statuses.size && objectFollows) statuses.clear();
+        if (k !== from) break;
+        continue;
+      }
     }
     // "two were shot, one fatally": the adverb is about the one, read separately
     if (DEATH_ADVERBS.has(x) && k > from && parseNumberWord(w[k - 1].lower) !== null) continue;
@@ -218,6 +228,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       if (noun === 'injuries') add('injured', exact(0), false, false, i, i + 2);
       else if (noun === 'casualties') { add('injured', exact(0), false, false, i, i + 2); add('killed', exact(0), false, false, i, i + 2); }
       else for (const st of statuses) add(st === 'hit' ? 'hit' : st, exact(0), false, false, i, stop);
+      if (noun === 'one' || noun === 'other') i++; // "one" is not a count here
       continue;
     }
     // "a double murder", "triple homicide", "murder-suicide": the count is in the word
@@ -312,6 +323,11 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   return out;
 }
 
+/** A statement about the attacker's own death or wound ("killed himself"). */
+function isSelf(st: CasualtyStatement): boolean {
+  return st.status === 'killed' && st.perpetrator && st.people === null && /\b(himself|herself)$/.test(st.span.text);
+}
+
 /**
  * Combine the statements of an incident's sentences into killed / injured ranges. Within a
  * sentence, statements about different people add up ("a girl was hurt, two men also
@@ -332,9 +348,7 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       let total = null as Total | null;
       let lastEnd = -1;
       for (const st of list) {
-        if (st.status !== status || st.additive) continue;
-        // "a boy who fatally shot himself": the same person as the phrase before it
-        if (st.perpetrator && /\b(himself|herself)$/.test(st.span.text) && list.some(o => o !== st && o.status === status)) continue;
+        if (st.status !== status || st.additive || isSelf(st)) continue;
         const key = st.people ? `${st.people.start}` : `${st.span.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -355,7 +369,19 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
   }
   // "another man was shot", "a toddler was also struck": people on top of those already counted
   for (const st of statements) {
-    if (!st.additive || st.ordinal) continue;
+    if (isSelf(st)) {
+      // "a boy who fatally shot himself": the same person as the phrase just before it;
+      // otherwise ("killed his wife before killing himself") one more person
+      const same = statements.some(o => o !== st && o.status === st.status && o.span.start < st.span.start && o.span.end >= st.span.start - 1);
+      const others = statements.some(o => o !== st && o.status === 'killed' && !isSelf(o));
+      if (same || !others) {
+        if (!best.killed) best.killed = { ...st.count };
+        continue;
+      }
+      if (best.hit) continue; // counted among the people hit already? keep the hit total as is
+      best.killed = best.killed ? { min: best.killed.min + 1, max: best.killed.max + 1, best: best.killed.best + 1 } : { ...st.count };
+      continue;
+    } else if (!st.additive || st.ordinal) continue;
     const cur = best[st.status];
     best[st.status] = cur ? { min: cur.min + st.count.min, max: cur.max + st.count.max, best: cur.best + st.count.best } : { ...st.count };
     if (st.status !== 'hit' && best.hit && !statements.some(x => x.additive && x.status === 'hit' && x.people?.start === st.people?.start)) {
