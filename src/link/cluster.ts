@@ -236,6 +236,15 @@ export function scorePair(a: MentionRecord, b: MentionRecord, st: ClusterState):
     else if (d <= 60) add(W.placeMid, `${d.toFixed(0)} km apart`);
     else add(W.placeFar, `${d.toFixed(0)} km apart`);
   } else if (fa.region && fb.region && fa.region !== fb.region) add(W.placeFar, 'different regions');
+  else {
+    // one side is not geocoded: the other's place named in its words
+    const named = (p: MentionRecord, q: MentionRecord) => {
+      const t = p.mention.location.text ?? p.mention.location.name;
+      const ws = t ? textVector(t, 8) : null;
+      return !!ws && ws.size > 0 && [...ws.keys()].every(w => q.features.vector.has(w));
+    };
+    if (named(a, b) || named(b, a)) add(W.placeNamed, 'place named in both');
+  }
 
   // names of victims and perpetrators
   if (fa.names.size && fb.names.size) {

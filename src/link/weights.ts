@@ -8,6 +8,8 @@ export interface ClusterWeights {
   sameType: number; typeClash: number;
   sameDay: number; dateOverlap: number; dateOverlapUndated: number; dayApart: number; perDayApart: number; dateFar: number;
   placeSame: number; placeNear: number; placeMid: number; placeFar: number;
+  /** one mention is not geocoded, but the other's place is named in its report */
+  placeNamed: number;
   nameShared: number; nameClash: number;
   countEqual: number; countDiffer: number; fatalClash: number;
   /** text: weight × (IDF cosine − pivot) */
@@ -22,7 +24,7 @@ export const CLUSTER_WEIGHTS: ClusterWeights = {
   prior: -2,
   sameType: 0.2, typeClash: -1.5,
   sameDay: 1.0, dateOverlap: 0.4, dateOverlapUndated: 0.2, dayApart: 0.2, perDayApart: -0.3, dateFar: -1.5,
-  placeSame: 0.8, placeNear: 0.5, placeMid: -0.5, placeFar: -2,
+  placeSame: 0.8, placeNear: 0.5, placeMid: -0.5, placeFar: -2, placeNamed: 0.5,
   nameShared: 2, nameClash: -1,
   countEqual: 0.5, countDiffer: -0.5, fatalClash: -1,
   text: 16, textPivot: 0.12, textFullAt: 100, idfFloor: 1,

@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../src/extract/index.js';
+import type { Extraction, IncidentMention } from '../src/model/index.js';
+import { isProperName, linkSources, type SourceCorrection } from '../src/link/sources.js';
+import { addReport, clusterReports, createClusterState, incidentsOf, mentionKey, scorePair } from '../src/link/cluster.js';
+import { incidentProvenance, type IncidentReport } from '../src/link/provenance.js';
+import { fieldSummaries, fieldSummary } from '../src/link/contradictions.js';
+import { clusterScores } from '../bench/eval/cluster.js';
+
+const FIX = path.join(import.meta.dirname, 'fixtures/link');
+const read = (f: string, published = '2016-05-11'): Extraction =>
+  extractReport({ text: readFileSync(path.join(FIX, f), 'utf8'), published, title: null });
+
+const CHAIN = ['a-local-group.txt', 'b-monitor.txt', 'c-outlet-one.txt', 'd-outlet-two.txt', 'e-outlet-witness.txt'];
+
+function itemsOf(xs: Extraction[], mentions: Array<{ report: string; mention: IncidentMention }>): IncidentReport[] {
+  return mentions.map(m => ({ extraction: xs.find(x => x.report.id === m.report)!, mention: m.mention }));
+}
+
+describe('a local group, a monitor citing it, two outlets citing the monitor, an outlet with its own witness', () => {
+  const xs = CHAIN.map(f => read(f));
+  const identity = linkSources(xs);
+  const st = clusterReports(xs);
+  const incidents = incidentsOf(st);
+
+  it('clusters the five reports into one incident, each merge with its score and reasons', () => {
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0].mentions).toHaveLength(5);
+    expect(st.merges).toHaveLength(4);
+    for (const m of st.merges) {
+      expect(m.score).toBeGreaterThanOrEqual(st.config.mergeAt);
+      expect(m.reasons.some(r => r.startsWith('same day'))).toBe(true);
+    }
+  });
+
+  it('counts 2 independent origins, not 5', () => {
+    const prov = incidentProvenance(itemsOf(xs, incidents[0].mentions), identity);
+    expect(prov.counts).toEqual({ reports: 5, outlets: 5, origins: 2 });
+    const dhdv = identity.sources.find(s => s.aliases.includes('DHDV'))!;
+    expect(prov.origins).toContain(dhdv.id);
+    // the witness outlet is the other origin: its own witness, not a separate anonymous origin
+    const witnessReport = xs[4].report.id;
+    expect(prov.origins).toContain(prov.reports.get(witnessReport)!.outlet);
+    // outlets that cite the monitor rest on the local group through it
+    expect(prov.reports.get(xs[2].report.id)!.origins).toEqual([dhdv.id]);
+    expect(prov.summary).toMatch(/^5 reports, 5 outlets, 2 independent origins/);
+  });
+
+  it('shows the planted contradiction: killed 3 vs 4, with who holds each and a merged range', () => {
+    const items = itemsOf(xs, incidents[0].mentions);
+    const prov = incidentProvenance(items, identity);
+    const killed = fieldSummary('killed', items, prov);
+    expect(killed.contradiction).toBe(true);
+    expect(killed.values.map(v => v.value).sort()).toEqual(['3', '4']);
+    const four = killed.values.find(v => v.value === '4')!;
+    const three = killed.values.find(v => v.value === '3')!;
+    expect(four.reports).toHaveLength(3);
+    expect(four.origins).toHaveLength(1);
+    expect(four.independence).toBe('1 independent origin; 3 reports repeat it');
+    expect(three.origins).toHaveLength(2);
+    expect(killed.merged).toMatchObject({ min: 3, max: 4, value: '3' });
+    expect(killed.text).toMatch(/killed 3 per .*Deir Hafer Documenting Violations.*, 4 per Syrian Observatory for Human Rights/);
+    const summaries = fieldSummaries(items, prov);
+    expect(summaries.find(s => s.field === 'date')).toMatchObject({ contradiction: false, merged: { value: '2016-05-10' } });
+    expect(summaries.find(s => s.field === 'injured')!.values).toHaveLength(0);
+  });
+});
+
+describe('incident clustering', () => {
+  it('keeps two events in the same town on the same day apart', () => {
+    const xs = ['town-market-bombing.txt', 'town-checkpoint-shooting.txt'].map(f => read(f, '2016-05-10'));
+    expect(xs.every(x => x.incidents.length > 0)).toBe(true);
+    expect(xs[0].incidents[0].location.name).toBe(xs[1].incidents[0].location.name);
+    expect(xs[0].incidents[0].date.start).toBe(xs[1].incidents[0].date.start);
+    const st = clusterReports(xs, { mentions: 'main' });
+    expect(incidentsOf(st)).toHaveLength(2);
+    expect(st.merges).toHaveLength(0);
+  });
+
+  it('records a suggestion between the thresholds and never merges silently', () => {
+    const xs = ['town-market-bombing.txt', 'town-checkpoint-shooting.txt'].map(f => read(f, '2016-05-10'));
+    const st = clusterReports(xs, { mentions: 'main', suggestAt: 0.01, mergeAt: 0.99 });
+    expect(incidentsOf(st)).toHaveLength(2);
+    expect(st.suggestions).toHaveLength(1);
+    expect(st.suggestions[0].reasons.length).toBeGreaterThan(0);
+  });
+
+  it('re-adding a report is a no-op; a report without incidents adds nothing', () => {
+    const x = read('a-local-group.txt');
+    const st = createClusterState();
+    expect(addReport(st, x)).toHaveLength(1);
+    expect(addReport(st, x)).toHaveLength(0);
+    const empty = extractReport({ text: 'The city council met on Tuesday to discuss the budget.', published: '2016-05-11' });
+    expect(addReport(st, empty)).toHaveLength(0);
+    expect(st.incidents.size).toBe(1);
+  });
+
+  it('a split correction keeps mentions apart and survives re-clustering; a merge correction joins', () => {
+    const xs = CHAIN.slice(1, 3).map(f => read(f));
+    const keys = xs.map(x => mentionKey(x.report.id, x.incidents[0].id));
+    expect(incidentsOf(clusterReports(xs))).toHaveLength(1);
+    const split = clusterReports(xs, {}, [{ kind: 'split', mentions: keys }]);
+    expect(incidentsOf(split)).toHaveLength(2);
+    // again with a third report that would join either
+    const again = clusterReports([...xs, read('d-outlet-two.txt')], {}, [{ kind: 'split', mentions: keys }]);
+    const inc = incidentsOf(again);
+    expect(inc.find(i => i.mentions.some(m => m.key === keys[0]))!.mentions.some(m => m.key === keys[1])).toBe(false);
+    const town = ['town-market-bombing.txt', 'town-checkpoint-shooting.txt'].map(f => read(f, '2016-05-10'));
+    const tk = town.map(x => mentionKey(x.report.id, x.incidents[0].id));
+    const merged = clusterReports(town, { mentions: 'main' }, [{ kind: 'merge', mentions: tk, by: 'documenter' }]);
+    expect(incidentsOf(merged)).toHaveLength(1);
+    expect(merged.merges[0]).toMatchObject({ by: 'correction' });
+  });
+
+  it('far-apart dates and places lower the pair score; undated, unplaced mentions still cluster', () => {
+    const x = read('c-outlet-one.txt');
+    const st = createClusterState();
+    addReport(st, x);
+    const rec = [...st.mentions.values()][0];
+    const moved = { ...rec, features: { ...rec.features, day0: rec.features.day0 + 30, day1: rec.features.day1 + 30 } };
+    const far = { ...rec, features: { ...rec.features, lat: 0, lon: 0 } };
+    const same = scorePair(rec, { ...rec, report: 'other' }, st).score;
+    expect(scorePair(rec, moved, st).score).toBeLessThan(same);
+    expect(scorePair(rec, far, st).score).toBeLessThan(same);
+    const bare: Extraction = { ...x, report: { ...x.report, id: 'sha256:bare', published: null }, incidents: x.incidents.map(m => ({ ...m, date: { start: null, end: null, precision: 'unknown', text: null }, location: { ...m.location, lat: null, lon: null, country: null, admin1: null, name: null, precision: 'unknown' } })) };
+    expect(() => addReport(st, bare)).not.toThrow();
+    expect(st.mentions.size).toBe(2);
+  });
+
+  it('blocks candidates: thousands of mentions on distinct days and places cluster quickly', () => {
+    const x = read('c-outlet-one.txt');
+    const m = x.incidents[0];
+    const st = createClusterState({ mentions: 'main' });
+    const t0 = Date.now();
+    for (let i = 0; i < 3000; i++) {
+      const day = new Date(Date.UTC(2010, 0, 1) + (i % 1500) * 86_400_000).toISOString().slice(0, 10);
+      addReport(st, {
+        ...x, report: { ...x.report, id: `sha256:synthetic-${i}`, text: `Report ${i} of an event number ${i}` },
+        incidents: [{ ...m, date: { ...m.date, start: day, end: day }, location: { ...m.location, lat: (i * 7) % 60, lon: (i * 13) % 170 } }],
+      });
+    }
+    expect(st.mentions.size).toBe(3000);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+describe('source identity across reports', () => {
+  const xs = ['ident-rbss.txt', 'ident-ribss.txt', 'ident-syriahr.txt', 'b-monitor.txt', 'd-outlet-two.txt'].map(f => read(f));
+  const id = linkSources(xs);
+  const canon = (x: Extraction, name: string) => id.canonicalOf(x.report.id, x.sources.find(s => s.name === name || s.aliases.includes(name))!.id);
+
+  it('joins an acronym variant with the full name', () => {
+    const rbss = canon(xs[0], 'Raqqa is Being Slaughtered Silently');
+    expect(rbss).not.toBeNull();
+    expect(canon(xs[1], 'RIBSS')).toBe(rbss);
+    const s = id.byId.get(rbss!)!;
+    expect(s.name).toBe('Raqqa is Being Slaughtered Silently');
+    expect(s.aliases).toEqual(expect.arrayContaining(['RBSS', 'RIBSS']));
+  });
+
+  it('joins a handle, an acronym and "the Observatory" with the monitor', () => {
+    const sohr = canon(xs[3], 'Syrian Observatory for Human Rights');
+    expect(canon(xs[2], 'SyriaHR')).toBe(sohr);
+    expect(canon(xs[4], 'SOHR')).toBe(sohr);
+    expect(canon(xs[4], 'SyriaHR')).toBe(sohr);
+    expect(canon(xs[1], 'Observatory')).toBe(sohr);
+    expect(id.links.map(l => l.reason)).toContain('"SyriaHR" abbreviates "Syrian Observatory for Human Rights"');
+  });
+
+  it('never joins generic "Police" across reports', () => {
+    expect(isProperName('Police')).toBe(false);
+    expect(isProperName('Raqqa is Being Slaughtered Silently')).toBe(true);
+    const a = canon(xs[0], 'Police'), b = canon(xs[2], 'Police');
+    expect(a).not.toBeNull();
+    expect(a).not.toBe(b);
+  });
+
+  it('a split correction survives re-linking, also with reports added later', () => {
+    const corrections: SourceCorrection[] = [{ kind: 'split', sources: [{ name: 'RIBSS' }, { name: 'Raqqa is Being Slaughtered Silently' }], by: 'documenter' }];
+    const once = linkSources(xs, corrections);
+    const ribss = once.canonicalOf(xs[1].report.id, xs[1].sources.find(s => s.name === 'RIBSS')!.id);
+    const full = once.canonicalOf(xs[0].report.id, xs[0].sources[0].id);
+    expect(ribss).not.toBe(full);
+    expect(once.refused.length).toBeGreaterThan(0);
+    const more = [...xs, extractReport({ text: 'RIBSS said on Monday that the woman was executed in Raqqa.', published: '2016-05-11' })];
+    const again = linkSources(more, corrections);
+    expect(again.canonicalOf(xs[1].report.id, xs[1].sources.find(s => s.name === 'RIBSS')!.id))
+      .not.toBe(again.canonicalOf(xs[0].report.id, xs[0].sources[0].id));
+    // ids are stable across re-linking
+    expect(again.canonicalOf(xs[0].report.id, xs[0].sources[0].id)).toBe(full);
+  });
+
+  it('a merge correction joins sources no rule would join', () => {
+    const police = xs[0].sources.find(s => s.name === 'Police')!;
+    const merged = linkSources(xs, [{ kind: 'merge', sources: [{ report: xs[0].report.id, source: police.id }, { name: 'Syrian Observatory for Human Rights' }] }]);
+    expect(merged.canonicalOf(xs[0].report.id, police.id)).toBe(merged.canonicalOf(xs[3].report.id, xs[3].sources[0].id));
+    expect(merged.links[0].reason).toMatch(/^correction: merge/);
+  });
+
+  it('ties a person to their organisation, and counts them as one origin', () => {
+    const x1 = extractReport({ text: 'Two men were killed in an airstrike on Manbij on Friday, the Syrian Observatory for Human Rights said.', published: '2016-05-14' });
+    const x2 = extractReport({ text: 'SOHR director Rami Abdulrahman said an airstrike killed two men in Manbij on Friday.', published: '2016-05-14' });
+    const idn = linkSources([x1, x2]);
+    const person = idn.sources.find(s => s.kind === 'person' && s.name === 'Rami Abdulrahman');
+    expect(person).toBeDefined();
+    const sohr = idn.canonicalOf(x1.report.id, x1.sources[0].id);
+    expect(person!.affiliation).toBe(sohr);
+    const st = clusterReports([x1, x2]);
+    const inc = incidentsOf(st);
+    expect(inc).toHaveLength(1);
+    const prov = incidentProvenance(itemsOf([x1, x2], inc[0].mentions), idn);
+    expect(prov.origins).toEqual([sohr]);
+  });
+
+  it('handles reports without sources', () => {
+    const x = extractReport({ text: 'Two men were shot dead in Azaz on Monday.', published: '2016-05-10' });
+    const idn = linkSources([x]);
+    expect(idn.sources).toEqual([]);
+    const prov = incidentProvenance([{ extraction: x, mention: x.incidents[0], outlet: 'Azaz Today' }], idn);
+    expect(prov.origins).toEqual(['outlet:azaz-today']);
+  });
+});
+
+describe('clustering scores', () => {
+  it('scores a perfect partition 1 and singletons below', () => {
+    const gold = ['a', 'a', 'b', 'c', 'c', 'c'];
+    const perfect = clusterScores(['x', 'x', 'y', 'z', 'z', 'z'], gold);
+    expect(perfect.b3.f).toBeCloseTo(1);
+    expect(perfect.conll).toBeCloseTo(1);
+    const single = clusterScores(gold.map((_, i) => String(i)), gold);
+    expect(single.b3.p).toBeCloseTo(1);
+    expect(single.b3.r).toBeCloseTo((2 * 0.5 + 1 + 3 / 3) / 6);
+    expect(single.muc.f).toBe(0);
+    const lumped = clusterScores(gold.map(() => 'all'), gold);
+    expect(lumped.b3.r).toBeCloseTo(1);
+    expect(lumped.b3.p).toBeCloseTo((2 * (2 / 6) + 1 / 6 + 3 * (3 / 6)) / 6);
+  });
+});
