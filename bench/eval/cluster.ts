@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { extractReport } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/model/index.js';
 import { evalFile, pct, readJsonl } from './data.js';
-import { addReport, createClusterState, mentionKey, type ClusterConfig } from '../../src/link/cluster.js';
+import { addReport, createClusterState, incidentsOf, mentionKey, type ClusterConfig } from '../../src/link/cluster.js';
+import { linkSources } from '../../src/link/sources.js';
+import { incidentProvenance, type IncidentReport } from '../../src/link/provenance.js';
+import { fieldSummaries, type FieldName, type FieldSummary } from '../../src/link/contradictions.js';
+import { cityMatches } from './geo-score.js';
 
 export interface Article { id: string; incident_id: string; title: string; published: string; text: string }
 
@@ -153,6 +157,7 @@ export async function evalCluster(split: string, opts: { config?: Partial<Cluste
   const gold = arts.map(a => a.incident_id);
   const s = clusterScores(pred, gold);
   const single = clusterScores(arts.map((_, i) => String(i)), gold);
+  const fields = opts.quiet ? null : fieldAccuracy(split, arts, xs, st);
   if (!opts.quiet) {
     const f = (x: { p: number; r: number; f: number }) => `P ${pct(x.p)}  R ${pct(x.r)}  F1 ${pct(x.f)}`;
     console.log(`GVA ${split} clustering: ${arts.length} articles, ${new Set(gold).size} gold incidents, ${new Set(pred).size} predicted; extraction ${((t1 - t0) / 1000).toFixed(1)} s, clustering ${((t2 - t1) / 1000).toFixed(1)} s`);
@@ -161,8 +166,57 @@ export async function evalCluster(split: string, opts: { config?: Partial<Cluste
     console.log(`  CEAF-e   ${f(s.ceafe)}`);
     console.log(`  CoNLL F1 ${pct(s.conll)}   (one incident per article: ${pct(single.conll)})`);
     console.log(`  merges ${st.merges.length}, suggestions ${st.suggestions.length}`);
+    const acc = await fields;
+    if (acc) {
+      console.log('  field     merged   per article   n');
+      for (const [k, v] of Object.entries(acc)) console.log(`  ${k.padEnd(9)} ${pct(v.merged).padStart(6)}   ${pct(v.single).padStart(6)}        ${v.n}`);
+    }
   }
   return { conll: s.conll, b3f: s.b3.f };
+}
+
+interface GoldIncident { incident_id: string; date: string; state: string; city_or_county: string; killed: number; injured: number }
+
+/**
+ * Merged incident fields against the gold incident, per article (each article takes its
+ * cluster's merged value), beside the article's own mention (as bench/eval/gva.ts scores it).
+ */
+async function fieldAccuracy(split: string, arts: Article[], xs: Extraction[], st: ReturnType<typeof createClusterState>): Promise<Record<string, { merged: number; single: number; n: number }> | null> {
+  const incFile = evalFile('gva', `${split}.incidents.jsonl`);
+  if (!incFile) return null;
+  const gold = new Map<string, GoldIncident>();
+  for await (const g of readJsonl<GoldIncident>(incFile)) gold.set(g.incident_id, g);
+  const identity = linkSources(xs);
+  const byReport = new Map(xs.map(x => [x.report.id, x]));
+  const merged = new Map<string, Map<FieldName, FieldSummary>>();
+  for (const inc of incidentsOf(st)) {
+    const items: IncidentReport[] = inc.mentions.map(m => ({ extraction: byReport.get(m.report)!, mention: m.mention }));
+    const prov = incidentProvenance(items, identity);
+    merged.set(inc.id, new Map(fieldSummaries(items, prov).map(f => [f.field, f])));
+  }
+  const names = ['killed', 'injured', 'city', 'state', 'date'] as const;
+  const acc = Object.fromEntries(names.map(k => [k, { merged: 0, single: 0, n: 0 }])) as Record<string, { merged: number; single: number; n: number }>;
+  const count = (v: string | null | undefined) => (v ? parseInt(v, 10) : 0);
+  const normState = (s: string | null | undefined) => (s ?? '').toLowerCase().trim();
+  xs.forEach((x, i) => {
+    const g = gold.get(arts[i].incident_id);
+    if (!g) return;
+    const m = x.incidents[0];
+    const rec = m ? st.mentions.get(mentionKey(x.report.id, m.id)) : undefined;
+    const f = rec ? merged.get(rec.incident) : undefined;
+    const place = f?.get('place');
+    const placeLoc = place?.merged.value ? { name: place.merged.value.split(', ')[0], text: place.merged.value } : null;
+    const res = {
+      killed: [count(f?.get('killed')?.merged.value) === g.killed, (m?.killed?.min ?? 0) === g.killed],
+      injured: [count(f?.get('injured')?.merged.value) === g.injured, (m?.injured?.min ?? 0) === g.injured],
+      city: [cityMatches(g.city_or_county, placeLoc), !!m?.location.name && cityMatches(g.city_or_county, { name: m.location.name, text: m.location.text ?? m.location.name })],
+      state: [!!place && normState(place.merged.admin1) === normState(g.state), !!m && normState(m.location.admin1) === normState(g.state)],
+      date: [f?.get('date')?.merged.value === g.date, !!m && m.date.start === g.date && m.date.end === g.date],
+    } as Record<string, [boolean, boolean]>;
+    for (const k of names) { acc[k].n++; if (res[k][0]) acc[k].merged++; if (res[k][1]) acc[k].single++; }
+  });
+  for (const k of names) { acc[k].merged /= acc[k].n || 1; acc[k].single /= acc[k].n || 1; }
+  return acc;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -206,12 +206,13 @@ export function linkSources(extractions: readonly Extraction[], corrections: rea
     }
   });
   // "the Observatory": a body word of exactly one known name
+  const byInnerWord = new Map<string, number[]>();
+  for (const [key, f] of fullNames) for (const w of new Set(key.split(' ').slice(1))) push(byInnerWord, w, f.node);
   nodes.forEach((n, i) => {
     const m = /^(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(n.source.name.trim());
     if (!m || n.source.kind === 'person' || n.source.kind === 'anonymous') return;
-    const word = m[1].toLowerCase();
     const owners = new Set<number>();
-    for (const [key, f] of fullNames) if (key.split(' ').slice(1).includes(word)) owners.add(uf.find(f.node));
+    for (const f of byInnerWord.get(m[1].toLowerCase()) ?? []) owners.add(uf.find(f));
     if (owners.size === 1) join([...owners][0], i, `"the ${m[1]}" names one known source`);
   });
 
