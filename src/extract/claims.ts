@@ -530,5 +530,14 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       claims.push({ source, cue, content: content.span, quote: content.quote, cueKind: kind });
     }
   }
-  return { claims, relations, quotes };
+  // A headline "Name: ..." is that person speaking only if the report has them speak elsewhere
+  // ("Trump: ..." then "Trump said"); "Ali Saqr Al-Qasem: ISIS Fighter Executes His Mother"
+  // names the story's subject, not a speaker.
+  const kept = claims.filter(c => {
+    if (c.cue.text !== ':' || !c.source) return true;
+    const words = c.source.text.split(/\s+/).map(x => x.replace(/[’']s$/, '').toLowerCase()).filter(x => x.length > 2);
+    const last = words[words.length - 1];
+    return !last || claims.some(o => o !== c && o.cue.text !== ':' && o.source && o.source.text.toLowerCase().includes(last));
+  });
+  return { claims: kept, relations, quotes };
 }
