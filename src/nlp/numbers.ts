@@ -64,7 +64,7 @@ export function parseQuantity(words: string[]): Quantity | null {
     const n = parseNumberWord(w);
     if (n === null) return null;
     // "twenty three" adds a unit to a tens; "both 24" or "2 3" are two numbers, not one
-    if (seen && !(current % 100 >= 20 && current % 10 === 0 && n > 0 && n < 10) && !(current % 100 === 0 && current > 0 && n < 100)) return null;
+    if (seen && current !== 0 && !(current % 100 >= 20 && current % 10 === 0 && n > 0 && n < 10) && !(current % 100 === 0 && current > 0 && n < 100)) return null;
     current += n; seen = true;
   }
   if (!seen) return null;
