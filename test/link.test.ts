@@ -238,3 +238,24 @@ describe('clustering scores', () => {
     expect(lumped.b3.p).toBeCloseTo((2 * (2 / 6) + 1 / 6 + 3 * (3 / 6)) / 6);
   });
 });
+
+describe('the case file', () => {
+  it('links reports into incidents with reports, origins and contradictions', async () => {
+    const { buildCaseFile } = await import('../src/link/index.js');
+    const xs = CHAIN.map(f => read(f));
+    const cf = buildCaseFile(xs.map((x, i) => ({ extraction: x, externalId: `r${i}` })));
+    expect(cf.incidents).toHaveLength(1);
+    const inc = cf.incidents[0];
+    expect(inc.type).toBe('execution');
+    expect(inc.killed).toEqual({ min: 3, max: 4, value: 3 });
+    expect(inc.date.value).toBe('2016-05-10');
+    expect(inc.location?.country).toBe('Syria');
+    expect(inc.origins).toHaveLength(2);
+    expect(inc.reports.map(r => r.externalId)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+    expect(inc.contradictions.map(c => c.field)).toEqual(['killed']);
+    // incremental: a new report continues the same state
+    const more = buildCaseFile([...xs.map(x => ({ extraction: x })), { extraction: read('town-market-bombing.txt', '2016-05-10') }], { state: cf.clustering });
+    expect(more.incidents).toHaveLength(2);
+    expect(more.clustering).toBe(cf.clustering);
+  });
+});
