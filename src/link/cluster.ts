@@ -37,12 +37,16 @@ export interface ClusterConfig {
   mentions: 'main' | 'all';
   /** words of the report read for text similarity (the story comes first, boilerplate later) */
   textWords: number;
+  /** weight of the mean pair score against the best pair (0: single link) */
+  linkMix: number;
+  /** words compared: the report's first words, or the mention's evidence sentences (and title) */
+  textFrom: 'report' | 'evidence';
   weights: ClusterWeights;
 }
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
-  mergeAt: 0.5, suggestAt: 0.25, windowDays: 3, cellDeg: 0.5, undatedDays: 7, maxCandidates: 200, maxPosting: 30,
-  mentions: 'all', textWords: 350, weights: CLUSTER_WEIGHTS,
+  mergeAt: 0.45, suggestAt: 0.25, windowDays: 3, cellDeg: 0.5, undatedDays: 7, maxCandidates: 200, maxPosting: 30,
+  mentions: 'all', textWords: 350, textFrom: 'report', linkMix: 0.5, weights: CLUSTER_WEIGHTS,
 };
 
 /** Key of a mention: report id + in-report incident id. */
@@ -133,7 +137,8 @@ export function featuresOf(m: IncidentMention, x: Extraction, cfg: ClusterConfig
   for (const v of m.victims) if (v.name) for (const k of nameParts(v.name)) names.add(k);
   for (const p of m.perpetrators) if (p.name) for (const k of nameParts(p.name)) names.add(k);
   const text = `${x.report.title ?? ''}\n${x.report.text}`;
-  const vector = textVector(text, cfg.textWords);
+  const story = cfg.textFrom === 'evidence' && m.evidence.length ? `${x.report.title ?? ''}\n${m.evidence.map(e => e.text).join('\n')}` : text;
+  const vector = textVector(story, cfg.textWords);
   return {
     day0, day1: day1!, dated, precise: dated && m.date.precision === 'day',
     lat: loc.lat, lon: loc.lon, region,
@@ -225,7 +230,9 @@ export function scorePair(a: MentionRecord, b: MentionRecord, st: ClusterState):
     const both = fa.dated && fb.dated;
     if (gap === 0) add(both ? (fa.precise && fb.precise ? W.sameDay : W.dateOverlap) : W.dateOverlapUndated, fa.precise && fb.precise ? 'same day' : 'dates overlap');
     else if (gap === 1) add(both ? W.dayApart : 0, '1 day apart');
-    else add(both ? Math.max(W.dateFar, W.perDayApart * gap) : W.perDayApart * gap / 3, `${gap} days apart`);
+    // near days cost per day, then per doubling of the gap (a follow-up months later can still
+    // be the same event when everything else agrees; a year apart rarely is)
+    else add(both ? Math.max(W.dateFloor, Math.max(W.dateFar, W.perDayApart * gap) + (gap > 7 ? W.dateLog * Math.log2(gap / 7) : 0)) : W.perDayApart * gap / 3, `${gap} days apart`);
   }
 
   // place
@@ -393,10 +400,18 @@ function place(st: ClusterState, rec: MentionRecord): Assignment {
     if (inc.mentions.some(k => st.mentions.get(k)!.report === rec.report)) continue;
     if (keptApart(st, rec.key, inc)) continue;
     scored++;
+    // the best pair decides, pulled down by the incident's other mentions (`linkMix`), so that
+    // one look-alike report does not chain two events together
+    let top: { with: string; s: PairScore } | null = null;
+    let sum = 0;
     for (const k of inc.mentions) {
       const s = scorePair(rec, st.mentions.get(k)!, st);
-      if (!best || s.score > best.s.score) best = { incident: id, with: k, s };
+      sum += s.score;
+      if (!top || s.score > top.s.score) top = { with: k, s };
     }
+    if (!top) continue;
+    const mixed = (1 - cfg.linkMix) * top.s.score + cfg.linkMix * (sum / inc.mentions.length);
+    if (!best || mixed > best.s.score) best = { incident: id, with: top.with, s: { ...top.s, score: mixed } };
   }
   if (best && best.s.score >= cfg.mergeAt) {
     join(st, rec, best.incident);

@@ -7,6 +7,8 @@ export interface ClusterWeights {
   prior: number;
   sameType: number; typeClash: number;
   sameDay: number; dateOverlap: number; dateOverlapUndated: number; dayApart: number; perDayApart: number; dateFar: number;
+  /** beyond a week: this much per doubling of the gap, down to `dateFloor` */
+  dateLog: number; dateFloor: number;
   placeSame: number; placeNear: number; placeMid: number; placeFar: number;
   /** one mention is not geocoded, but the other's place is named in its report */
   placeNamed: number;
@@ -23,7 +25,7 @@ export interface ClusterWeights {
 export const CLUSTER_WEIGHTS: ClusterWeights = {
   prior: -2,
   sameType: 0.2, typeClash: -1.5,
-  sameDay: 1.0, dateOverlap: 0.4, dateOverlapUndated: 0.2, dayApart: 0.2, perDayApart: -0.3, dateFar: -1.5,
+  sameDay: 1.0, dateOverlap: 0.4, dateOverlapUndated: 0.2, dayApart: 0.2, perDayApart: -0.3, dateFar: -1.5, dateLog: -0.3, dateFloor: -6,
   placeSame: 0.8, placeNear: 0.5, placeMid: -0.5, placeFar: -2, placeNamed: 0.5,
   nameShared: 2, nameClash: -1,
   countEqual: 0.5, countDiffer: -0.5, fatalClash: -1,
