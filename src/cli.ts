@@ -122,6 +122,111 @@ async function extractCommand(files: string[], opts: ExtractOptions): Promise<nu
   return ok > 0 ? 0 : 1;
 }
 
+const DEFAULT_DB_DIR = './corroborate-data';
+
+interface IngestCliOptions {
+  inputJsonl?: string;
+  db?: string;
+  by?: string | null;
+  maxBytes: number;
+  reextract?: boolean;
+  link?: boolean;
+  progress?: boolean;
+}
+
+interface IncidentsCliOptions {
+  db?: string;
+  format: 'table' | 'jsonl';
+  q?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  near?: { lat: number; lon: number; km: number };
+  limit: number;
+}
+
+function parseNear(v: string): { lat: number; lon: number; km: number } {
+  const parts = v.split(',').map((x) => Number(x.trim()));
+  if (parts.length !== 3 || !parts.every(Number.isFinite) || Math.abs(parts[0]) > 90 || Math.abs(parts[1]) > 180 || parts[2] < 0) {
+    throw new InvalidArgumentError('expected LAT,LON,KM such as 35.95,39.01,25');
+  }
+  return { lat: parts[0], lon: parts[1], km: parts[2] };
+}
+
+type StoreDb = import('./store/index.js').Db;
+
+/** Opens the case file (PGlite at --db, else DATABASE_URL, else the default folder), runs fn, closes it. */
+async function withStore(dir: string | undefined, fn: (db: StoreDb) => Promise<number>): Promise<number> {
+  const { openStore } = await import('./store/index.js');
+  const db = await openStore(dir ? { dir } : {});
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function table(head: string[], rows: string[][]): string {
+  const width = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const cell = (s: string, i: number) => (s.length > width[i] ? s.slice(0, width[i] - 1) + '…' : s.padEnd(width[i]));
+  const line = (r: string[]) => r.map(cell).join('  ').trimEnd();
+  return [line(head), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+function incidentTable(rows: import('./store/index.js').IncidentSummary[]): string {
+  const n = (c: { min: number; max: number } | null) => (!c ? '-' : c.min === c.max ? String(c.min) : `${c.min}-${c.max}`);
+  const body = rows.map((r) => {
+    const rec = r.record as { origins?: string[]; contradictions?: unknown[] };
+    const date = r.dateStart && r.dateEnd && r.dateEnd !== r.dateStart ? `${r.dateStart}..${r.dateEnd}` : r.dateStart ?? '-';
+    return [r.id, date, r.type ?? '-', r.locationName ?? '-', n(r.killed), n(r.injured), String(r.reports), String(rec.origins?.length ?? 0), rec.contradictions?.length ? 'yes' : ''];
+  });
+  return table(['id', 'date', 'type', 'place', 'killed', 'injured', 'reports', 'origins', 'contradicts'], body) + `${rows.length} incident${rows.length === 1 ? '' : 's'}\n`;
+}
+
+async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<number> {
+  const linkOnly = !paths.length && !opts.inputJsonl;
+  return withStore(opts.db, async (db) => {
+    const { ingestReports, rawReports, walkPaths } = await import('./jobs/ingest.js');
+    const { relink } = await import('./jobs/case-file.js');
+    let sum = { added: 0, present: 0, failed: 0, unreadable: 0, inputs: 0 };
+    if (!linkOnly) {
+      const files: string[] = [];
+      for await (const f of walkPaths(paths)) files.push(f);
+      const total = await totalBytes([...files, ...(opts.inputJsonl ? [opts.inputJsonl] : [])]);
+      const tty = process.stderr.isTTY && opts.progress !== false;
+      const bar = tty && total ? new cliProgress.SingleBar({
+        stream: process.stderr,
+        format: 'ingesting [{bar}] {percentage}% | {done} reports | {eta_formatted} left',
+        hideCursor: true,
+        clearOnComplete: true,
+      }, cliProgress.Presets.shades_classic) : null;
+      bar?.start(total!, 0, { done: 0 });
+      const say = (s: string) => process.stderr.write((bar ? '\r\x1b[2K' : '') + s + '\n');
+      let done = 0;
+      sum = await ingestReports(db, rawReports(files, opts.inputJsonl ?? null, opts.maxBytes), {
+        by: opts.by ?? null,
+        reextract: opts.reextract,
+        onEvent: (e) => {
+          done++;
+          if (e.outcome === 'present') say(`corroborate: already in the case file: ${e.label} (${e.id?.slice(0, 19)}), nothing changed`);
+          else if (e.outcome === 'failed') say(`corroborate: kept but failed: ${e.label}: ${e.error}`);
+          else if (e.outcome === 'unreadable') say(`corroborate: skipped ${e.label}: ${e.error}`);
+          bar?.increment(e.bytes, { done });
+        },
+      });
+      bar?.stop();
+    }
+    let linked = { incidents: 0, sources: 0, reports: 0 };
+    if (opts.link !== false) linked = await relink(db);
+    const parts = [`${sum.added} added`, `${sum.present} already present`, `${sum.failed} failed (kept)`];
+    if (sum.unreadable) parts.push(`${sum.unreadable} unreadable (not archived)`);
+    if (opts.link !== false) parts.push(`${linked.incidents} incidents`, `${linked.sources} sources`, `from ${linked.reports} extracted reports`);
+    process.stderr.write(`corroborate: ${parts.join(', ')}\n`);
+    if (!linkOnly && sum.inputs > 0 && sum.added + sum.present + sum.failed === 0) return 1;
+    return 0;
+  });
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -168,6 +273,107 @@ Examples:
 `)
     .action(async (files: string[], opts: ExtractOptions) => {
       process.exitCode = await extractCommand(files, opts);
+    });
+
+  const dbOption = () => new Option('--db <dir>', `case file data directory (embedded PGlite; default ${DEFAULT_DB_DIR}, or the server in DATABASE_URL when set)`);
+
+  program
+    .command('ingest')
+    .description('archive reports in the case file, extract them and link them into incidents')
+    .argument('[paths...]', 'report files (txt, html, jsonl) or folders (walked recursively)')
+    .option('--input-jsonl <file>', 'also read reports from JSON Lines {"id","text","title"?,"published"?,"url"?} ("-" for stdin)')
+    .addOption(dbOption())
+    .option('--by <name>', 'who adds the reports (recorded in the custody log)', process.env.USER)
+    .option('--max-bytes <n>', 'largest file or JSONL line accepted, in bytes (k/M/G suffixes allowed)', parseCount('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('--reextract', 'extract again reports already in the case file')
+    .option('--no-link', 'archive and extract only; link later with `corroborate ingest --db DIR` (no paths)')
+    .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal)')
+    .addHelpText('after', `
+Each report is stored byte for byte under its sha256 with a custody entry (--by, the path or
+file:line it came from); the same bytes again are a no-op that says so. A report that cannot be
+read or extracted is kept and marked failed. Interrupted, a run again continues where it stopped:
+reports already extracted are not extracted again. After the reports, the case file is linked
+(sources, incidents, origins, contradictions). Exit code: 0 unless no input could be archived, 2
+for usage errors.`)
+    .action(async (paths: string[], opts: IngestCliOptions) => {
+      process.exitCode = await ingestCommand(paths, opts);
+    });
+
+  program
+    .command('incidents')
+    .description('list the incidents of the case file')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
+    .option('--q <text>', 'full-text search in the incidents and their reports')
+    .option('--type <type>', 'incident type (e.g. shooting, airstrike)')
+    .option('--from <date>', 'incidents on or after this date', parseDate)
+    .option('--to <date>', 'incidents on or before this date', parseDate)
+    .option('--near <lat,lon,km>', 'incidents within km of a point', parseNear)
+    .option('--limit <n>', 'at most this many incidents', parseCount('--limit'), 1000)
+    .action(async (opts: IncidentsCliOptions) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { listIncidents } = await import('./store/index.js');
+        const { incidentJson } = await import('./jobs/case-file.js');
+        const rows = await listIncidents(db, { q: opts.q, type: opts.type, from: opts.from, to: opts.to, near: opts.near, limit: opts.limit });
+        if (opts.format === 'jsonl') {
+          for (const r of rows) await write(JSON.stringify(incidentJson(r)) + '\n');
+        } else {
+          await write(incidentTable(rows));
+        }
+        return 0;
+      });
+    });
+
+  program
+    .command('show')
+    .description('a readable case sheet of one incident')
+    .argument('<incident-id>', 'the incident id (as `corroborate incidents` lists it)')
+    .addOption(dbOption())
+    .action(async (id: string, opts: { db?: string }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { getIncident } = await import('./store/index.js');
+        const { formatCaseSheet } = await import('./export/case-sheet.js');
+        const d = await getIncident(db, id);
+        if (!d) {
+          process.stderr.write(`corroborate: no incident "${id}" (see corroborate incidents)\n`);
+          return 1;
+        }
+        await write(formatCaseSheet(d));
+        return 0;
+      });
+    });
+
+  program
+    .command('sources')
+    .description('the canonical sources of the case file, most cited first')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
+    .action(async (opts: { db?: string; format: 'table' | 'jsonl' }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { listSources } = await import('./store/index.js');
+        const rows = await listSources(db, { limit: 100000 });
+        if (opts.format === 'jsonl') for (const s of rows) await write(JSON.stringify(s) + '\n');
+        else {
+          await write(table(['id', 'kind', 'reports', 'name', 'aliases'], rows.map((s) => [s.id, s.kind, String(s.reports), s.name, s.aliases.filter((a) => a !== s.name).join('; ')])));
+        }
+        return 0;
+      });
+    });
+
+  program
+    .command('verify')
+    .description('re-hash every archived report; exit 1 when any byte changed')
+    .addOption(dbOption())
+    .option('--by <name>', 'who verifies (recorded in the custody log)', process.env.USER)
+    .action(async (opts: { db?: string; by?: string | null }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { verifyArchive } = await import('./store/index.js');
+        const res = await verifyArchive(db, { by: opts.by ?? null });
+        const bad = res.filter((r) => !r.ok);
+        for (const b of bad) process.stderr.write(`corroborate: CHANGED ${b.id}: the stored bytes now hash to ${b.actual}\n`);
+        process.stderr.write(bad.length ? `corroborate: ${bad.length} of ${res.length} reports changed\n` : `corroborate: ${res.length} reports verified, no byte changed\n`);
+        return bad.length ? 1 : 0;
+      });
     });
 
   return program;

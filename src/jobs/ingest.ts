@@ -1,0 +1,227 @@
+/**
+ * `corroborate ingest`: reports (files, folders, JSON Lines) into the case file. Each report's
+ * bytes are archived as received (sha256-addressed, with custody: who, from where), extracted,
+ * and saved with its extraction in ONE transaction (`storeReport`): killed at any moment, a run
+ * again loses nothing and duplicates nothing. A report already extracted is not extracted again
+ * (its custody log records the re-add). A report that cannot be read or extracted is kept,
+ * marked failed with the reason. Inputs are streamed: one report in memory at a time.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ReportInput } from '../model/index.js';
+import { extractReport } from '../extract/index.js';
+import { decodeBytes, DEFAULT_MAX_BYTES, recordToInput } from '../ingest/files.js';
+import { isIngestError } from '../ingest/errors.js';
+import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
+
+/** File name endings read when walking a folder (explicit file arguments are read whatever their name). */
+export const REPORT_EXTENSIONS = /\.(txt|text|md|html?|xhtml|jsonl|ndjson)$/i;
+const JSONL = /\.(jsonl|ndjson)$/i;
+
+/** One report as received: its bytes, where it came from, and what the input says about it. */
+export interface RawReport {
+  /** names the input in messages: a path or `file:line` */
+  label: string;
+  raw: Buffer | null;
+  /** set when not even the bytes could be read (missing file, too large): nothing is archived */
+  readError?: string;
+  from: string;
+  format: 'text' | 'html' | 'jsonl' | null;
+  /** for JSONL lines: the parsed record (or the reason it is not one) */
+  record?: ReportInput;
+  recordError?: string;
+  bytes: number;
+}
+
+export type IngestOutcome = 'added' | 'present' | 'failed' | 'unreadable';
+
+export interface IngestEvent { label: string; outcome: IngestOutcome; id: string | null; error?: string; bytes: number }
+
+export interface IngestSummary { added: number; present: number; failed: number; unreadable: number; inputs: number }
+
+export interface IngestOptions {
+  by?: string | null;
+  maxBytes?: number;
+  /** extract again reports already extracted */
+  reextract?: boolean;
+  onEvent?: (e: IngestEvent) => void;
+}
+
+/** Files under the given paths: folders walked recursively (report extensions only), sorted. */
+export async function* walkPaths(paths: string[]): AsyncGenerator<string> {
+  for (const p of paths) {
+    let st;
+    try {
+      st = await stat(p);
+    } catch {
+      yield p; // reported as unreadable when read
+      continue;
+    }
+    if (!st.isDirectory()) {
+      yield p;
+      continue;
+    }
+    const entries = (await readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = join(p, e.name);
+      if (e.isDirectory()) yield* walkPaths([full]);
+      else if (e.isFile() && REPORT_EXTENSIONS.test(e.name)) yield full;
+    }
+  }
+}
+
+function guessFormat(path: string): 'text' | 'html' | null {
+  if (/\.x?html?$/i.test(path)) return 'html';
+  if (/\.(txt|text|md)$/i.test(path)) return 'text';
+  return null;
+}
+
+/** Splits a byte stream on LF without decoding; lines over `maxBytes` come back as null. */
+async function* rawLines(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<{ buf: Buffer | null; bytes: number }> {
+  let parts: Buffer[] = [];
+  let len = 0;
+  let over = false;
+  const finish = (extra: number) => {
+    let buf: Buffer | null = null;
+    if (!over) {
+      buf = Buffer.concat(parts, len);
+      if (buf.length && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
+    }
+    const r = { buf, bytes: len + extra };
+    parts = []; len = 0; over = false;
+    return r;
+  };
+  for await (const chunk of stream) {
+    let from = 0;
+    for (;;) {
+      const nl = chunk.indexOf(10, from);
+      const piece = chunk.subarray(from, nl < 0 ? chunk.length : nl);
+      len += piece.length;
+      if (!over) {
+        if (len > maxBytes) { over = true; parts = []; } else if (piece.length) parts.push(Buffer.from(piece));
+      }
+      if (nl < 0) break;
+      yield finish(1);
+      from = nl + 1;
+    }
+  }
+  if (len > 0) yield finish(0);
+}
+
+/** Each non-blank line of a JSONL file as one raw report (the line's bytes are what is archived). */
+export async function* jsonlReports(path: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<RawReport> {
+  const name = path === '-' ? '<stdin>' : path;
+  const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 256 * 1024 });
+  let line = 0;
+  try {
+    for await (const { buf, bytes } of rawLines(stream as AsyncIterable<Buffer>, maxBytes)) {
+      line++;
+      const label = `${name}:${line}`;
+      if (buf === null) {
+        yield { label, raw: null, readError: `line is ${bytes} bytes, larger than the limit of ${maxBytes} (--max-bytes)`, from: label, format: 'jsonl', bytes };
+        continue;
+      }
+      let b = buf;
+      if (line === 1 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+      if (!b.toString('utf8').trim()) continue;
+      const item: RawReport = { label, raw: b, from: label, format: 'jsonl', bytes };
+      try {
+        const rec = JSON.parse(decodeBytes(b));
+        item.record = recordToInput(rec);
+        if (item.record.id != null) item.label = `${label} (id ${item.record.id})`;
+      } catch (e) {
+        item.recordError = isIngestError(e) ? e.message : `not JSON (${(e as Error).message.replace(/\s+/g, ' ').slice(0, 80)})`;
+      }
+      yield item;
+    }
+  } catch (e) {
+    yield { label: name, raw: null, readError: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message, from: name, format: 'jsonl', bytes: 0 };
+  }
+}
+
+/** A file's bytes as one raw report (JSONL files are expanded by `rawReports`). */
+export async function fileReport(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<RawReport> {
+  const base = { label: path, from: path, format: guessFormat(path) };
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) return { ...base, raw: null, readError: 'is a directory', bytes: 0 };
+    if (st.size > maxBytes) return { ...base, raw: null, readError: `file is ${st.size} bytes, larger than the limit of ${maxBytes} (--max-bytes)`, bytes: st.size };
+    const raw = await readFile(path);
+    return { ...base, raw, bytes: raw.length };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ...base, raw: null, readError: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message, bytes: 0 };
+  }
+}
+
+/** Every report under the paths (folders recursively, .jsonl files line by line), then the JSONL input. */
+export async function* rawReports(paths: string[], jsonl: string | null, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<RawReport> {
+  for await (const p of walkPaths(paths)) {
+    if (JSONL.test(p)) yield* jsonlReports(p, maxBytes);
+    else yield await fileReport(p, maxBytes);
+  }
+  if (jsonl) yield* jsonlReports(jsonl, maxBytes);
+}
+
+/** The extraction (or the reason there is none) of one raw report. */
+export function extractRaw(r: RawReport): { input: Partial<PutReportInput>; outcome: StoreOutcome } {
+  let input: ReportInput;
+  const meta: Partial<PutReportInput> = {};
+  try {
+    if (r.format === 'jsonl') {
+      if (!r.record) return { input: meta, outcome: { error: r.recordError ?? 'not a report' } };
+      input = { ...r.record };
+      meta.externalId = input.id ?? null;
+      meta.title = input.title ?? null;
+      meta.published = input.published ?? null;
+      meta.url = input.url ?? null;
+    } else {
+      input = { id: r.from, text: decodeBytes(r.raw!) };
+      if (r.format) input.format = r.format;
+    }
+  } catch (e) {
+    return { input: meta, outcome: { error: isIngestError(e) ? e.message : String((e as Error).message ?? e) } };
+  }
+  try {
+    return { input: meta, outcome: { extraction: extractReport(input) } };
+  } catch (e) {
+    const msg = isIngestError(e) ? e.message : `extraction failed: ${String((e as Error)?.message ?? e).replace(/\s+/g, ' ').slice(0, 200)}`;
+    return { input: meta, outcome: { error: msg, text: input.text } };
+  }
+}
+
+/** Ingests raw reports one at a time; returns the counts. */
+export async function ingestReports(db: Db, reports: AsyncIterable<RawReport>, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const sum: IngestSummary = { added: 0, present: 0, failed: 0, unreadable: 0, inputs: 0 };
+  const emit = (e: IngestEvent) => {
+    sum[e.outcome]++;
+    opts.onEvent?.(e);
+  };
+  for await (const r of reports) {
+    sum.inputs++;
+    if (!r.raw) {
+      emit({ label: r.label, outcome: 'unreadable', id: null, error: r.readError, bytes: r.bytes });
+      continue;
+    }
+    const id = sha256Id(r.raw);
+    const base: PutReportInput = { raw: r.raw, by: opts.by ?? null, from: r.from, format: r.format };
+    if (!opts.reextract) {
+      const status = (await reportStatuses(db, [id])).get(id);
+      if (status === 'ok' || status === 'failed') {
+        // the same bytes again: only the custody log changes
+        const ext = r.record ? { externalId: r.record.id ?? null } : {};
+        await putReport(db, { ...base, ...ext });
+        emit({ label: r.label, outcome: 'present', id, bytes: r.bytes });
+        continue;
+      }
+    }
+    const { input, outcome } = extractRaw(r);
+    const res = await storeReport(db, { ...base, ...input }, outcome, { reextract: opts.reextract });
+    if (res.saved === 'unchanged') emit({ label: r.label, outcome: 'present', id, bytes: r.bytes });
+    else if (res.saved === 'failed') emit({ label: r.label, outcome: 'failed', id, error: 'error' in outcome ? outcome.error : undefined, bytes: r.bytes });
+    else emit({ label: r.label, outcome: 'added', id, bytes: r.bytes });
+  }
+  return sum;
+}
