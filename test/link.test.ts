@@ -204,6 +204,10 @@ describe('source identity across reports', () => {
     const x2 = extractReport({ text: 'SOHR director Rami Abdulrahman said an airstrike killed two men in Manbij on Friday.', published: '2016-05-14' });
     const idn = linkSources([x1, x2]);
     const person = idn.sources.find(s => s.kind === 'person' && s.name === 'Rami Abdulrahman');
+    // the same with the organisation in an apposition (the extractor reads its kind from it)
+    const x3 = extractReport({ text: 'An airstrike killed two men in Manbij on Friday, said Rami Abdel Rahman, the director of the Syrian Observatory for Human Rights.', published: '2016-05-14' });
+    const id3 = linkSources([x1, x3]);
+    expect(id3.sources.find(s => s.name === 'Rami Abdel Rahman')).toMatchObject({ kind: 'person', affiliation: id3.canonicalOf(x1.report.id, x1.sources[0].id) });
     expect(person).toBeDefined();
     const sohr = idn.canonicalOf(x1.report.id, x1.sources[0].id);
     expect(person!.affiliation).toBe(sohr);

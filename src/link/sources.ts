@@ -25,7 +25,7 @@
  * join them again).
  */
 import type { Extraction, Source, SourceKind } from '../model/index.js';
-import { abbreviates, acronymsOf } from '../extract/sources.js';
+import { abbreviates, acronymsOf, kindOfWords } from '../extract/sources.js';
 import { GENERIC_NAME_WORDS } from './lexicon.js';
 
 /** One source as one report names it. */
@@ -126,7 +126,7 @@ export function linkSources(extractions: readonly Extraction[], corrections: rea
       if (byRef.has(k)) continue;
       const spans = x.claims.filter(c => c.source === s.id && c.sourceSpan).map(c => c.sourceSpan!.text);
       const named = s.kind !== 'anonymous' && isProperName(s.name);
-      nodes.push({ ref, source: s, named, names: [s.name, ...s.aliases], affNames: s.kind === 'person' ? spans.map(t => t.replace(s.name, ' ')) : [] });
+      nodes.push({ ref, source: s, named, names: [s.name, ...s.aliases], affNames: s.kind === 'person' || personLike(s.name) ? spans.map(t => t.replace(s.name, ' ')) : [] });
       byRef.set(k, uf.add());
     }
   }
@@ -245,14 +245,18 @@ export function linkSources(extractions: readonly Extraction[], corrections: rea
   const orgNames = new Map<string, string>();
   for (const s of sources) if (s.named && s.kind !== 'person' && s.kind !== 'anonymous') for (const n of [s.name, ...s.aliases]) if (isProperName(n)) orgNames.set(nameKey(n), s.id);
   for (const s of sources) {
-    if (s.kind !== 'person') continue;
+    if (s.kind !== 'person' && !(s.named && personLike(s.name))) continue;
     const counts = new Map<string, number>();
     for (const ref of s.mentions) {
       const n = nodes[byRef.get(refKey(ref.report, ref.source))!];
       for (const t of n.affNames) for (const org of orgsIn(t, orgNames)) counts.set(org, (counts.get(org) ?? 0) + 1);
     }
     const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-    if (best && best[0] !== s.id) s.affiliation = best[0];
+    if (best && best[0] !== s.id) {
+      s.affiliation = best[0];
+      // "Rami Abdulrahman, the director of the Observatory": a personal name beside an organisation
+      s.kind = 'person';
+    }
   }
 
   return {
@@ -285,6 +289,13 @@ function orgsIn(phrase: string, orgNames: Map<string, string>): string[] {
   // "head of the Observatory": a body word known as an alias "the Observatory"
   for (const m of key.matchAll(/ the ([a-z]+) /g)) { const id = orgNames.get(`the ${m[1]}`) ?? null; if (id) out.push(id); }
   return out;
+}
+
+/** A personal name's shape: two to four capitalised words, no word of an organisation or outlet. */
+function personLike(name: string): boolean {
+  const ws = name.trim().split(/\s+/);
+  return ws.length >= 2 && ws.length <= 4 && ws.every(w => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w) || /^(al|el|bin|ibn|abu|van|von|de)(-\p{Lu}\p{Ll}+)?$/u.test(w))
+    && kindOfWords(name) === null;
 }
 
 function canonicalName(ms: Node[]): string {
