@@ -263,3 +263,38 @@ describe('the case file', () => {
     expect(more.clustering).toBe(cf.clustering);
   });
 });
+
+describe('field-level provenance', () => {
+  it('credits a field to the claims whose words state it', () => {
+    const text = 'Gunmen attacked a checkpoint in Azaz on Monday, police said. Four people died, the Azaz National Hospital said.';
+    const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t });
+    const x: Extraction = {
+      report: { id: 'sha256:hand', title: null, published: '2016-05-10', language: 'en', text },
+      sources: [
+        { id: 'src:police', name: 'police', aliases: [], kind: 'government' },
+        { id: 'src:hospital', name: 'Azaz National Hospital', aliases: [], kind: 'organisation' },
+      ],
+      claims: [
+        { id: 'claim:1', source: 'src:police', sourceSpan: span('police'), cue: span('said'), content: span('Gunmen attacked a checkpoint in Azaz on Monday'), quote: 'indirect', hedges: [], via: null },
+        { id: 'claim:2', source: 'src:hospital', sourceSpan: span('the Azaz National Hospital'), cue: span('said.'), content: span('Four people died'), quote: 'indirect', hedges: [], via: null },
+      ],
+      citations: [
+        { from: 'report', to: 'src:police', evidence: span('police said') },
+        { from: 'report', to: 'src:hospital', evidence: span('the Azaz National Hospital said') },
+      ],
+      incidents: [{
+        id: 'inc-1', type: 'shooting', method: null,
+        date: { start: '2016-05-09', end: '2016-05-09', precision: 'day', text: 'on Monday' },
+        location: { name: 'Azaz', country: 'Syria', admin1: 'Aleppo', lat: 36.59, lon: 37.04, precision: 'city', text: 'Azaz' },
+        perpetrators: [], victims: [], killed: { min: 4, max: 4 }, injured: null, weapons: [], evidence: [span('Four people died')], claims: ['claim:1', 'claim:2'],
+      }],
+    };
+    const idn = linkSources([x]);
+    const prov = incidentProvenance([{ extraction: x, mention: x.incidents[0] }], idn);
+    expect(prov.origins.sort()).toEqual(['generic:police', idn.canonicalOf(x.report.id, 'src:hospital')].sort());
+    const fields = fieldSummaries([{ extraction: x, mention: x.incidents[0] }], prov);
+    expect(fields.find(f => f.field === 'date')!.values[0].origins).toEqual(['generic:police']);
+    // the count's words are not kept by the mention: every claim behind the incident counts
+    expect(fields.find(f => f.field === 'killed')!.values[0].origins).toHaveLength(2);
+  });
+});

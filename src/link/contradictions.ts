@@ -54,9 +54,10 @@ export function fieldSummary(field: FieldName, items: readonly IncidentReport[],
     if (g) g.reports.push(it.extraction.report.id); else groups.set(v, { reports: [it.extraction.report.id], sample: it });
   }
   const nodeName = (id: string) => prov.nodes.find(n => n.id === id)?.name ?? id;
+  const evidence = new Map(items.map(it => [it.extraction.report.id, evidenceOf(field, it)]));
   const values: FieldValue[] = [...groups].map(([value, g]) => {
-    const ind = independenceOf(g.reports, prov);
-    const sources = [...new Set(g.reports.flatMap(r => prov.reports.get(r)?.speakers ?? []))];
+    const ind = independenceOf(g.reports, prov, evidence);
+    const sources = [...new Set(g.reports.flatMap(r => speakersOf(r, evidence.get(r) ?? null, prov)))];
     return { value, reports: g.reports, sources, origins: ind.origins, independence: ind.text };
   });
   values.sort((a, b) => b.origins.length - a.origins.length || b.reports.length - a.reports.length || cmpValue(field, a.value, b.value));
@@ -66,6 +67,24 @@ export function fieldSummary(field: FieldName, items: readonly IncidentReport[],
     ? `${field} ${values.map(v => `${v.value || '(none named)'} per ${v.sources.map(nodeName).join(' and ')}`).join(', ')}`
     : `${field}: not stated`;
   return { field, values, contradiction, merged, text };
+}
+
+/** The words a report states the field with, when the mention keeps them. */
+function evidenceOf(field: FieldName, it: IncidentReport): string | null {
+  const m = it.mention;
+  if (field === 'date') return m.date.text;
+  if (field === 'place') return m.location.text;
+  if (field === 'perpetrators') return m.perpetrators[0]?.text ?? null;
+  return null;
+}
+
+/** Speakers of the claims that hold the words, or of all the report's claims behind the incident. */
+function speakersOf(report: string, words: string | null, prov: IncidentProvenance): string[] {
+  const rp = prov.reports.get(report);
+  if (!rp) return [];
+  const w = words?.trim().replace(/[,.;:]+$/, '');
+  const holding = w ? [...rp.claims.values()].filter(c => c.content.includes(w)) : [];
+  return holding.length ? [...new Set(holding.map(c => c.speaker))] : rp.speakers;
 }
 
 function valueOf(field: FieldName, it: IncidentReport): string | null {

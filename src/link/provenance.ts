@@ -26,13 +26,21 @@ export interface IncidentReport { extraction: Extraction; mention: IncidentMenti
 export interface ProvenanceNode { id: string; name: string; kind: string; reports: string[] }
 export interface ProvenanceEdge { from: string; to: string; reports: string[]; evidence: string[] }
 
+export interface ReportProvenance {
+  outlet: string;
+  speakers: string[];
+  origins: string[];
+  /** per claim behind the mention: its speaker and the origins it rests on */
+  claims: Map<string, { speaker: string; origins: string[]; content: string }>;
+}
+
 export interface IncidentProvenance {
   nodes: ProvenanceNode[];
   edges: ProvenanceEdge[];
   /** node ids that rely on no other node of the graph, reached from some report's speakers */
   origins: string[];
   /** per report id: its outlet node, its speakers and the origins it rests on */
-  reports: Map<string, { outlet: string; speakers: string[]; origins: string[] }>;
+  reports: Map<string, ReportProvenance>;
   counts: { reports: number; outlets: number; origins: number };
   /** "3 reports, 3 outlets, 2 independent origins (A, B)" */
   summary: string;
@@ -60,7 +68,7 @@ export function incidentProvenance(items: readonly IncidentReport[], identity: S
     if (evidence && !e.evidence.includes(evidence) && e.evidence.length < 5) e.evidence.push(evidence);
   };
 
-  const perReport = new Map<string, { outlet: string; speakers: string[]; origins: string[] }>();
+  const perReport = new Map<string, ReportProvenance>();
   for (const it of items) {
     const x = it.extraction;
     const rid = x.report.id;
@@ -95,12 +103,16 @@ export function incidentProvenance(items: readonly IncidentReport[], identity: S
     }
     const claimById = new Map(x.claims.map(c => [c.id, c]));
     const speakers = new Set<string>();
+    const claims = new Map<string, { speaker: string; origins: string[]; content: string }>();
     for (const cid of it.mention.claims) {
       const c = claimById.get(cid);
-      if (c?.source) speakers.add(resolve(c.source));
+      if (!c) continue;
+      const speaker = c.source ? resolve(c.source) : outlet;
+      if (c.source) speakers.add(speaker);
+      claims.set(cid, { speaker, origins: [], content: c.content.text });
     }
     if (!speakers.size) speakers.add(outlet);
-    perReport.set(rid, { outlet, speakers: [...speakers], origins: [] });
+    perReport.set(rid, { outlet, speakers: [...speakers], origins: [], claims });
   }
 
   // origins: sinks reachable from each report's speakers (iterative walk; cycles end where they close)
@@ -130,6 +142,7 @@ export function incidentProvenance(items: readonly IncidentReport[], identity: S
     for (const s of r.speakers) for (const x of reach(s)) o.add(x);
     r.origins = [...o];
     for (const x of o) origins.add(x);
+    for (const c of r.claims.values()) c.origins = reach(c.speaker);
   }
   const outlets = new Set([...perReport.values()].map(r => r.outlet)).size;
   const names = [...origins].map(id => nodes.get(id)?.name ?? id);
@@ -140,10 +153,21 @@ export function incidentProvenance(items: readonly IncidentReport[], identity: S
   };
 }
 
-/** Independence of one value: the origins behind the reports that state it. */
-export function independenceOf(reportIds: readonly string[], prov: IncidentProvenance): { origins: string[]; reports: number; text: string } {
+/**
+ * Independence of one value: the origins behind the reports that state it. With `evidence`
+ * (the value's words as each report states them), a report counts the origins of the claims
+ * whose content holds those words ("the date per the police, the toll per the hospital"), and
+ * of all its claims behind the incident when none does.
+ */
+export function independenceOf(reportIds: readonly string[], prov: IncidentProvenance, evidence?: Map<string, string | null>): { origins: string[]; reports: number; text: string } {
   const o = new Set<string>();
-  for (const r of reportIds) for (const x of prov.reports.get(r)?.origins ?? []) o.add(x);
+  for (const r of reportIds) {
+    const rp = prov.reports.get(r);
+    if (!rp) continue;
+    const words = evidence?.get(r)?.trim().replace(/[,.;:]+$/, '');
+    const holding = words ? [...rp.claims.values()].filter(c => c.content.includes(words)) : [];
+    for (const x of holding.length ? holding.flatMap(c => c.origins) : rp.origins) o.add(x);
+  }
   const repeat = reportIds.length;
   return { origins: [...o], reports: repeat, text: `${o.size} independent origin${o.size === 1 ? '' : 's'}; ${repeat} report${repeat === 1 ? '' : 's'} repeat${repeat === 1 ? 's' : ''} ${o.size === 1 ? 'it' : 'them'}` };
 }
