@@ -23,6 +23,8 @@ import { findParticipants } from './participants.js';
 
 /** How many sentences at the top of an incident's story count as its lede. */
 const LEDE_SENTENCES = 4;
+/** How many sentences at the top may carry a bare death cue ("a fatal shooting"). */
+const DEATH_CUE_SENTENCES = 2;
 
 interface TriggerHit { word: number; end: number; sentence: number; trigger: Trigger; span: Span }
 
@@ -227,7 +229,7 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   const ledeStatements = statements.filter(st => lede.has(st.sentence));
   const counts = combineStatements(ledeStatements.length ? ledeStatements : statements, text);
   if (!counts.killed) {
-    const cue = seg.sentences.slice(0, LEDE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
+    const cue = seg.sentences.slice(0, DEATH_CUE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
     if (cue) {
       counts.killed = { min: 1, max: 1 };
       if (counts.injured) {
