@@ -10,7 +10,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportInput } from '../model/index.js';
-import { extractReport } from '../extract/index.js';
+import type { Extraction } from '../model/index.js';
 import { decodeBytes, DEFAULT_MAX_BYTES, recordToInput } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
@@ -166,7 +166,7 @@ export async function* rawReports(paths: string[], jsonl: string | null, maxByte
 }
 
 /** The extraction (or the reason there is none) of one raw report. */
-export function extractRaw(r: RawReport): { input: Partial<PutReportInput>; outcome: StoreOutcome } {
+export function extractRaw(r: RawReport, extractReport: (input: ReportInput) => Extraction): { input: Partial<PutReportInput>; outcome: StoreOutcome } {
   let input: ReportInput;
   const meta: Partial<PutReportInput> = {};
   try {
@@ -199,6 +199,7 @@ export async function ingestReports(db: Db, reports: AsyncIterable<RawReport>, o
     sum[e.outcome]++;
     opts.onEvent?.(e);
   };
+  let extract: ((input: ReportInput) => Extraction) | undefined;
   for await (const r of reports) {
     sum.inputs++;
     if (!r.raw) {
@@ -217,7 +218,9 @@ export async function ingestReports(db: Db, reports: AsyncIterable<RawReport>, o
         continue;
       }
     }
-    const { input, outcome } = extractRaw(r);
+    // the NLP model loads only when a report has to be extracted (a re-run of a finished ingest never loads it)
+    extract ??= (await import('../extract/index.js')).extractReport;
+    const { input, outcome } = extractRaw(r, extract);
     const res = await storeReport(db, { ...base, ...input }, outcome, { reextract: opts.reextract });
     if (res.saved === 'unchanged') emit({ label: r.label, outcome: 'present', id, bytes: r.bytes });
     else if (res.saved === 'failed') emit({ label: r.label, outcome: 'failed', id, error: 'error' in outcome ? outcome.error : undefined, bytes: r.bytes });

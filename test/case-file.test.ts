@@ -1,0 +1,155 @@
+/**
+ * The case file end to end through the BUILT command line (`node dist/src/cli.js`; `npm test`
+ * builds first): ingest a small collection (two incidents; one outlet citing a monitor that
+ * cites a local committee; a planted contradiction, 3 killed vs 4), ingest it again (a no-op),
+ * list and show the incidents, verify the archive, tamper with a byte and verify again.
+ * The store lives in a temporary PGlite directory.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listReports, openStore } from '../src/store/index.js';
+
+const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
+const REPORTS = fileURLToPath(new URL('./fixtures/case-file/reports', import.meta.url));
+
+interface Run { code: number; stdout: string; stderr: string }
+
+function run(args: string[]): Promise<Run> {
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.DATABASE_URL;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024, env }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+interface IncidentLine {
+  id: string;
+  type: string;
+  date: { start: string | null; end: string | null };
+  location: { name: string } | null;
+  killed: { min: number; max: number; value: number } | null;
+  reports: { id: string; externalId: string | null; title: string | null; published: string | null }[];
+  sources: string[];
+  origins: string[];
+  contradictions: { field: string; values: { value: string; sources: string[] }[] }[];
+}
+
+let tmp: string;
+let db: string;
+let airstrikeId = '';
+const jsonl = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l) as IncidentLine);
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} not found: build first (npm run build, or npm test which builds)`);
+  tmp = mkdtempSync(join(tmpdir(), 'corroborate-case-'));
+  db = join(tmp, 'db');
+});
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('corroborate ingest / incidents / show / verify', () => {
+  it('ingests a folder recursively: 5 reports added, linked into 2 incidents', async () => {
+    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', REPORTS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/5 added, 0 already present, 0 failed/);
+    expect(r.stderr).toMatch(/2 incidents/);
+  }, 120_000);
+
+  it('re-ingesting the same bytes is a no-op that says so; unreadable reports are kept and marked, a missing path reported', async () => {
+    const bad = join(tmp, 'bad');
+    mkdirSync(bad);
+    writeFileSync(join(bad, 'empty.txt'), '');
+    writeFileSync(join(bad, 'lines.jsonl'), '{"id":"x1","title":"no text field"}\nnot json at all\n\n');
+    const r = await run(['ingest', '--db', db, '--by', 'someone-else', '--no-progress', REPORTS, bad, join(tmp, 'missing.txt')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/0 added, 5 already present, 3 failed \(kept\), 1 unreadable/);
+    expect(r.stderr).toMatch(/already in the case file: .*observatory\.txt/);
+    expect(r.stderr).toMatch(/skipped .*missing\.txt: no such file/);
+    expect(r.stderr).toMatch(/lines\.jsonl:2: not JSON/);
+    expect(r.stderr).toMatch(/2 incidents/);
+  }, 60_000);
+
+  it('lists 2 incidents in jsonl with their reports, origins and the contradiction', async () => {
+    const r = await run(['incidents', '--db', db, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const incs = jsonl(r.stdout);
+    expect(incs).toHaveLength(2);
+    const maskanah = incs.find((i) => i.location?.name === 'Maskanah')!;
+    const dayton = incs.find((i) => i.location?.name === 'Dayton')!;
+    expect(maskanah).toBeDefined();
+    airstrikeId = maskanah.id;
+    expect(dayton).toBeDefined();
+    expect(maskanah.reports).toHaveLength(3);
+    expect(dayton.reports).toHaveLength(2);
+    // three reports, but they rest on two origins: the local committee and the monitor
+    expect(maskanah.origins).toHaveLength(2);
+    expect(maskanah.origins.every((o) => maskanah.sources.includes(o))).toBe(true);
+    expect(maskanah.killed).toMatchObject({ min: 3, max: 4 });
+    const killed = maskanah.contradictions.find((c) => c.field === 'killed')!;
+    expect(killed.values.map((v) => v.value).sort()).toEqual(['3', '4']);
+    expect(dayton.contradictions).toEqual([]);
+    // the JSONL input's id is kept as the external id, with its title and date
+    expect(dayton.reports).toContainEqual(expect.objectContaining({ externalId: 'wire-0612', title: 'Police seek gunman after Dayton bar killing', published: '2016-06-06' }));
+    expect(dayton.date.start).toBe('2016-06-04');
+  }, 60_000);
+
+  it('filters: --type, --from/--to, --near (together), --q; a bad --near is a usage error', async () => {
+    const all = await run(['incidents', '--db', db, '--format', 'jsonl', '--type', 'airstrike', '--from', '2016-05-01', '--to', '2016-05-31', '--near', '36.0,38.0,50']);
+    expect(jsonl(all.stdout).map((i) => i.location?.name)).toEqual(['Maskanah']);
+    const q = await run(['incidents', '--db', db, '--format', 'jsonl', '--q', 'sedan']);
+    expect(jsonl(q.stdout).map((i) => i.location?.name)).toEqual(['Dayton']);
+    const bad = await run(['incidents', '--db', db, '--near', '36,north,5']);
+    expect(bad.code).toBe(2);
+  }, 60_000);
+
+  it('show prints a case sheet with the contradiction, the citation chain and the reports', async () => {
+    expect(airstrikeId).toBeTruthy();
+    const r = await run(['show', '--db', db, airstrikeId]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Contradictions\n-+\nkilled: (4 per Syrian Observatory for Human Rights, 3 per Maskanah Coordination Committee|3 per Maskanah Coordination Committee, 4 per Syrian Observatory for Human Rights)/);
+    expect(r.stdout).toMatch(/2 independent origins/);
+    expect(r.stdout).toMatch(/Citation chain\n-+\n.*-> Syrian Observatory for Human Rights/);
+    expect(r.stdout).toMatch(/Reports \(3\)/);
+    expect(r.stdout).toContain('Air raid kills four at Syrian market, monitor says');
+    const missing = await run(['show', '--db', db, 'incident:does-not-exist']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no incident/);
+  }, 60_000);
+
+  it('sources lists one identity per source', async () => {
+    const r = await run(['sources', '--db', db, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const names = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).name as string);
+    expect(names.filter((n) => n === 'Syrian Observatory for Human Rights')).toHaveLength(1);
+    expect(names).toContain('Maskanah Coordination Committee');
+  }, 60_000);
+
+  it('verify passes, then fails after one stored byte changed', async () => {
+    const ok = await run(['verify', '--db', db]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toMatch(/8 reports verified, no byte changed/);
+
+    const store = await openStore({ dir: db });
+    try {
+      const failed = await listReports(store, { status: 'failed' });
+      expect(failed).toHaveLength(3);
+      const [victim] = await listReports(store, { status: 'ok', limit: 1 });
+      // flip the first byte of the archived report
+      await store.query(`UPDATE reports SET raw = set_byte(raw, 0, (get_byte(raw, 0) # 1)) WHERE id = $1`, [victim.id]);
+    } finally {
+      await store.close();
+    }
+    const bad = await run(['verify', '--db', db]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/CHANGED sha256:[0-9a-f]{64}/);
+    expect(bad.stderr).toMatch(/1 of 8 reports changed/);
+  }, 60_000);
+});
