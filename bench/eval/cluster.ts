@@ -17,17 +17,21 @@ import { cityMatches } from './geo-score.js';
 
 export interface Article { id: string; incident_id: string; title: string; published: string; text: string }
 
-/** Extractions of a split's articles, cached in $LINK_CACHE_DIR (default /tmp/link-cache) when set up for iteration. */
+/**
+ * Extractions of a split's articles. With LINK_CACHE=1 (for iterating on the linker only) they
+ * are cached in $LINK_CACHE_DIR (default /tmp/link-cache); by default they are always fresh, so
+ * the figures reflect the current extractor.
+ */
 export async function extractionsOf(split: string, articles: Article[]): Promise<Extraction[]> {
   const dir = process.env.LINK_CACHE_DIR ?? '/tmp/link-cache';
   const file = path.join(dir, `gva-${split}.json`);
-  if (process.env.LINK_CACHE !== '0' && existsSync(file)) {
+  if (process.env.LINK_CACHE === '1' && existsSync(file)) {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { ids: string[]; extractions: Extraction[] };
     if (cached.ids.length === articles.length && cached.ids.every((id, i) => id === articles[i].id)) return cached.extractions;
   }
   const out: Extraction[] = [];
   for (const a of articles) out.push(extractReport({ id: a.id, text: a.text, title: a.title, published: a.published }));
-  if (process.env.LINK_CACHE !== '0') {
+  if (process.env.LINK_CACHE === '1') {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, JSON.stringify({ ids: articles.map(a => a.id), extractions: out }));
   }
