@@ -105,7 +105,12 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   const ranges = sentenceWordRanges(w, doc.sentences.length);
   const hits = findTriggers(text, w);
   if (!hits.length) return [];
-  const dates = findDates(text, doc.published, doc.sentences);
+  // Dates are read where incidents are told: sentences with a trigger, the ones next to them
+  // and the lede (chrono is the costliest step; most sentences of a report never need it).
+  const dateSentences = new Set<number>();
+  for (let i = 0; i < Math.min(3, doc.sentences.length); i++) dateSentences.add(i);
+  for (const h of hits) for (let d = -2; d <= 2; d++) if (h.sentence + d >= 0 && h.sentence + d < doc.sentences.length) dateSentences.add(h.sentence + d);
+  const dates = findDates(text, doc.published, [...dateSentences].sort((x, y) => x - y).map(i => doc.sentences[i]));
   const places = findPlaces(text, { published: doc.published });
   const cityPlaces = places.filter(p => p.precision === 'city');
 
