@@ -6,12 +6,12 @@
  * The store lives in a temporary PGlite directory.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listReports, openStore } from '../src/store/index.js';
+import { getReport, listReports, openStore, putReport } from '../src/store/index.js';
 
 const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
 const REPORTS = fileURLToPath(new URL('./fixtures/case-file/reports', import.meta.url));
@@ -56,7 +56,15 @@ afterAll(() => {
 });
 
 describe('corroborate ingest / incidents / show / verify', () => {
-  it('ingests a folder recursively: 5 reports added, linked into 2 incidents', async () => {
+  it('ingests a folder recursively: 5 reports added, linked into 2 incidents; a report archived by a crashed run is extracted now', async () => {
+    // a run killed after archiving one report but before its extraction leaves it 'pending'
+    const store = await openStore({ dir: db });
+    try {
+      const put = await putReport(store, { raw: readFileSync(join(REPORTS, 'maskanah', 'observatory.txt')), by: 'crashed-run', from: 'observatory.txt' });
+      expect(put).toMatchObject({ added: true, status: 'pending' });
+    } finally {
+      await store.close();
+    }
     const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', REPORTS]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/5 added, 0 already present, 0 failed/);
@@ -133,7 +141,7 @@ describe('corroborate ingest / incidents / show / verify', () => {
   }, 60_000);
 
   it('verify passes, then fails after one stored byte changed', async () => {
-    const ok = await run(['verify', '--db', db]);
+    const ok = await run(['verify', '--db', db, '--by', 'auditor']);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toMatch(/8 reports verified, no byte changed/);
 
@@ -141,6 +149,14 @@ describe('corroborate ingest / incidents / show / verify', () => {
     try {
       const failed = await listReports(store, { status: 'failed' });
       expect(failed).toHaveLength(3);
+      expect(failed.map((f) => f.error).join('\n')).toMatch(/empty/);
+      expect(await listReports(store, { status: 'pending' })).toEqual([]);
+      // custody: who added the report, then the re-adds and the verification
+      const all = await listReports(store, { status: 'ok' });
+      const wire = all.find((x) => x.externalId === 'wire-0612')!;
+      const detail = (await getReport(store, wire.id))!;
+      expect(detail.custody.map((c) => [c.action, c.by])).toEqual([['added', 'tester'], ['re-added', 'someone-else'], ['verified', 'auditor']]);
+      expect(detail.custody[0].from).toMatch(/follow-up\.jsonl:1$/);
       const [victim] = await listReports(store, { status: 'ok', limit: 1 });
       // flip the first byte of the archived report
       await store.query(`UPDATE reports SET raw = set_byte(raw, 0, (get_byte(raw, 0) # 1)) WHERE id = $1`, [victim.id]);
