@@ -169,3 +169,14 @@ describe('corroborate ingest / incidents / show / verify', () => {
     expect(bad.stderr).toMatch(/1 of 8 reports changed/);
   }, 60_000);
 });
+
+describe('outletOf', () => {
+  it('names the publisher by host, through web archive copies', async () => {
+    const { outletOf } = await import('../src/jobs/case-file.js');
+    expect(outletOf('https://www.daytonwire.example/news/1')).toBe('daytonwire.example');
+    expect(outletOf('http://web.archive.org/web/20170203135201/http://www.miamiherald.com/news/a.html')).toBe('miamiherald.com');
+    expect(outletOf('https://web.archive.org/web/2017id_/www.nbcnews.com/a')).toBe('nbcnews.com');
+    expect(outletOf('not a url')).toBeNull();
+    expect(outletOf(null)).toBeNull();
+  });
+});
