@@ -166,6 +166,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
   for (; k < limit; k++) {
     const x = w[k].lower;
     if (STOP_SCAN.has(x) || AGENT_VERBS.has(x)) break;
+    // "six men were shot, one was pronounced dead": a new count starts another statement
+    if (x === ',' && k > from && w[k + 1] && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a' && w[k + 1].lower !== 'an') break;
     // "a suspect in the case that left a man dead": the status belongs to someone else
     if (k > from && x === 'that') break;
     if ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)) {
