@@ -123,6 +123,7 @@ async function extractCommand(files: string[], opts: ExtractOptions): Promise<nu
 }
 
 const DEFAULT_DB_DIR = './corroborate-data';
+const MAX_PRESENT_LINES = 20;
 
 interface IngestCliOptions {
   inputJsonl?: string;
@@ -203,12 +204,17 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
       bar?.start(total!, 0, { done: 0 });
       const say = (s: string) => process.stderr.write((bar ? '\r\x1b[2K' : '') + s + '\n');
       let done = 0;
+      let present = 0;
       sum = await ingestReports(db, rawReports(files, opts.inputJsonl ?? null, opts.maxBytes), {
         by: opts.by ?? null,
         reextract: opts.reextract,
         onEvent: (e) => {
           done++;
-          if (e.outcome === 'present') say(`corroborate: already in the case file: ${e.label} (${e.id?.slice(0, 19)}), nothing changed`);
+          if (e.outcome === 'present') {
+            // one line each for the first few; a re-run over a large collection should not flood the terminal
+            if (++present <= MAX_PRESENT_LINES) say(`corroborate: already in the case file: ${e.label} (${e.id?.slice(0, 19)}), nothing changed`);
+            else if (present === MAX_PRESENT_LINES + 1) say('corroborate: (more reports already in the case file: counted in the summary)');
+          }
           else if (e.outcome === 'failed') say(`corroborate: kept but failed: ${e.label}: ${e.error}`);
           else if (e.outcome === 'unreadable') say(`corroborate: skipped ${e.label}: ${e.error}`);
           bar?.increment(e.bytes, { done });
