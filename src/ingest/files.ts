@@ -138,15 +138,18 @@ export function recordToInput(rec: unknown): ReportInput {
   return input;
 }
 
-interface RawLine {
+export interface RawLine {
   /** the line's bytes without the LF (and without a trailing CR); null when it was over the limit */
   buf: Buffer | null;
   /** bytes of the line including its LF */
   bytes: number;
 }
 
-/** Splits a byte stream on LF without decoding; a line over `maxBytes` is counted, not kept. */
-async function* splitLines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<RawLine> {
+/**
+ * Splits a byte stream on LF without decoding; a line over `maxBytes` is counted, not kept.
+ * A line's buffer may share memory with the stream's chunk: copy it to keep it.
+ */
+export async function* splitLines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<RawLine> {
   let parts: Buffer[] = [];
   let len = 0;
   let over = false;

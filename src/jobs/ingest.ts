@@ -11,7 +11,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportInput } from '../model/index.js';
 import type { Extraction } from '../model/index.js';
-import { decodeBytes, DEFAULT_MAX_BYTES, recordToInput } from '../ingest/files.js';
+import { decodeBytes, DEFAULT_MAX_BYTES, recordToInput, splitLines } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
 
@@ -78,45 +78,15 @@ function guessFormat(path: string): 'text' | 'html' | null {
   return null;
 }
 
-/** Splits a byte stream on LF without decoding; lines over `maxBytes` come back as null. */
-async function* rawLines(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<{ buf: Buffer | null; bytes: number }> {
-  let parts: Buffer[] = [];
-  let len = 0;
-  let over = false;
-  const finish = (extra: number) => {
-    let buf: Buffer | null = null;
-    if (!over) {
-      buf = Buffer.concat(parts, len);
-      if (buf.length && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
-    }
-    const r = { buf, bytes: len + extra };
-    parts = []; len = 0; over = false;
-    return r;
-  };
-  for await (const chunk of stream) {
-    let from = 0;
-    for (;;) {
-      const nl = chunk.indexOf(10, from);
-      const piece = chunk.subarray(from, nl < 0 ? chunk.length : nl);
-      len += piece.length;
-      if (!over) {
-        if (len > maxBytes) { over = true; parts = []; } else if (piece.length) parts.push(Buffer.from(piece));
-      }
-      if (nl < 0) break;
-      yield finish(1);
-      from = nl + 1;
-    }
-  }
-  if (len > 0) yield finish(0);
-}
-
 /** Each non-blank line of a JSONL file as one raw report (the line's bytes are what is archived). */
 export async function* jsonlReports(path: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<RawReport> {
   const name = path === '-' ? '<stdin>' : path;
   const stream = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 256 * 1024 });
   let line = 0;
   try {
-    for await (const { buf, bytes } of rawLines(stream as AsyncIterable<Buffer>, maxBytes)) {
+    for await (const { buf: shared, bytes } of splitLines(stream as AsyncIterable<Buffer>, maxBytes)) {
+      // the archived bytes must not keep the whole read chunk alive
+      const buf = shared === null ? null : Buffer.from(shared);
       line++;
       const label = `${name}:${line}`;
       if (buf === null) {
