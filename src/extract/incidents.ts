@@ -233,6 +233,12 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   const lede = new Set(seg.sentences.slice(0, LEDE_SENTENCES));
   const ledeStatements = statements.filter(st => lede.has(st.sentence));
   const counts = combineStatements(ledeStatements.length ? ledeStatements : statements, text);
+  // The wounded are often told further down ("Three others were wounded"): when the lede gives
+  // deaths but no one hurt, the rest of the story may say who was.
+  if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
+    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator), text);
+    if (later.injured && !counts.injured) counts.injured = later.injured;
+  }
   if (!counts.killed) {
     const cue = seg.sentences.slice(0, DEATH_CUE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
     if (cue) {

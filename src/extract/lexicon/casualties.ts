@@ -23,7 +23,7 @@ export const PERSON_NOUNS = new Set([
   'shepherd', 'shepherds', 'reporter', 'reporters', 'photographer', 'priest', 'priests', 'imam', 'judge', 'judges',
   'lawyer', 'lawyers', 'mayor', 'official', 'officials', 'politician', 'leader', 'leaders', 'commander', 'commanders',
   'shopkeeper', 'merchant', 'trader', 'businessman', 'engineer', 'pilot', 'senior', 'seniors', 'student',
-  'couple', 'family', 'pair', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties', 'lives', 'bodies', 'body',
+  'minor', 'minors', 'couple', 'family', 'pair', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties', 'lives', 'bodies', 'body',
 ]);
 
 /** Nouns that stand for the attacker: a death among them is a suspect death. */
