@@ -16,7 +16,7 @@ import { matchAt, phraseIndex, type PhraseIndex } from '../nlp/phrases.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
 import { findPlaces, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
-import { DEATH_CUES } from './lexicon/casualties.js';
+import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
 import { combineStatements, sentenceStatements, type CasualtyStatement } from './casualties.js';
 import { METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
 import { findParticipants } from './participants.js';
@@ -238,6 +238,10 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
     const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator), text);
     if (later.injured && !counts.injured) counts.injured = later.injured;
+  }
+  if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
+    const cue = seg.sentences.slice(0, LEDE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => INJURY_CUES.has(x.lower));
+    if (cue) counts.injured = { min: 1, max: 1 };
   }
   if (!counts.killed) {
     const cue = seg.sentences.slice(0, DEATH_CUE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));

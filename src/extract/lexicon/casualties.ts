@@ -85,3 +85,10 @@ export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are',
  */
 export const DEATH_CUES = new Set(['fatal', 'fatally', 'deadly', 'murder', 'murdered', 'homicide', 'killed', 'dead', 'died',
   'dies', 'slain', 'slaying', 'death', 'manslaughter', 'killing', 'mortally']);
+
+/**
+ * Words that say someone was hurt without saying who or how many ("taken to a hospital",
+ * "non-life-threatening injuries"): with no count in the story, one person hurt is the reading.
+ */
+export const INJURY_CUES = new Set(['hospital', 'hospitalized', 'hospitalised', 'injuries', 'injury', 'wounded', 'injured',
+  'wounds', 'grazed', 'condition']);
