@@ -54,7 +54,7 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 const NP_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const STOP_SCAN = new Set(['.', ';', '?', '!', 'but', 'while', 'whereas', 'although', 'though']);
 const DEATH_ADVERBS = new Set(['fatally', 'mortally']);
-const INJURY_CONDITION = new Set(['critical', 'serious', 'stable', 'non-life-threatening', 'life-threatening', 'grave', 'hospital']);
+const INJURY_CONDITION = new Set(['critical', 'serious', 'stable', 'non-life-threatening', 'life-threatening', 'grave', 'hospital', 'treated', 'survived', 'recovering']);
 
 interface PeoplePhrase {
   start: number; end: number; count: Quantity; ordinal: boolean; head: string;
