@@ -43,6 +43,8 @@ const MULTIPLE_WORDS = new Map([['double', 2], ['triple', 3], ['quadruple', 4], 
 const MULTIPLE_NOUNS = new Set(['murder', 'murders', 'homicide', 'homicides', 'killing', 'killings', 'slaying', 'slayings', 'shooting', 'fatal']);
 /** Verbs that make the people before them the accused, not the victims: "teens charged with ... fatally shooting". */
 const AGENT_VERBS = new Set(['charged', 'accused', 'arrested', 'suspected', 'convicted', 'sentenced', 'indicted', 'sought', 'wanted', 'booked', 'jailed']);
+/** Words after "shot at" that show the shots missed: "was shot at while walking", "shot at by a gunman". */
+const SHOT_AT_FOLLOWERS = new Set(['by', 'but', 'while', 'as', 'when', 'from', 'several', 'multiple', 'repeatedly', 'twice']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
 const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies',
   'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
@@ -195,6 +197,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     }
     // "two were shot, one fatally": the adverb is about the one, read separately
     if (DEATH_ADVERBS.has(x) && k > from && parseNumberWord(w[k - 1].lower) !== null) continue;
+    // "was shot at" (and missed): shots fired at someone, nobody hit
+    if (x === 'shot' && w[k + 1]?.lower === 'at' && (k + 2 >= end || w[k + 2].pos === 'PUNCT' || SHOT_AT_FOLLOWERS.has(w[k + 2].lower))) continue;
     if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
     else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
     else if (HIT_WORDS.has(x)) statuses.add('hit');
