@@ -67,7 +67,7 @@ interface PeoplePhrase {
 function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: true }; }
 
 /** A people phrase starting at word i ("at least two men", "a 17-year-old boy", "three others", "3 dead"). */
-function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
+function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | null {
   if (i >= end) return null;
   const first = w[i].lower;
   let j = i;
@@ -121,6 +121,8 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
   let k = j;
   let mods = 0;
   while (k < end && mods < 3 && !PERSON_NOUNS.has(w[k].lower) && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
+    // "the three injured": a number among the modifiers is the count
+    if (!count && w[k].pos === 'NUM') { const n = parseNumberWord(w[k].lower); if (n !== null && n < 1000) count = exact(n); }
     k++; mods++;
   }
   if (k >= end || !PERSON_NOUNS.has(w[k].lower)) {
@@ -143,13 +145,25 @@ function peopleAt(w: Word[], i: number, end: number): PeoplePhrase | null {
     if (x === 'dead' || x === 'slain' || x === 'killed') hint = 'killed';
     else if (x === 'injured' || x === 'wounded') hint = 'injured';
   }
-  // "her sister and mother", "a man and a woman": two people in one phrase
+  // "her sister and mother": two people in one phrase
   if (count.exact && count.best === 1 && w[k + 1]?.lower === 'and' && k + 2 < end) {
     let m = k + 2;
     if (['a', 'an', 'her', 'his', 'their', 'the'].includes(w[m].lower)) m++;
     if (m < end && PERSON_NOUNS.has(w[m].lower) && !w[m].lower.endsWith('s') && !STATUS_HEADS.has(w[m].lower)) {
       return { start: i, end: m + 1, count: exact(2), ordinal, head: w[m].lower, hint };
     }
+  }
+  // "a 59-year-old man, a 49-year-old woman and a 53-year-old man", "two marshals and an FBI agent"
+  if (!depth && (w[k + 1]?.lower === 'and' || w[k + 1]?.lower === ',')) {
+    let total = count, last = k + 1, m = k + 1, parts = 1;
+    while (m < end && (w[m].lower === ',' || w[m].lower === 'and') && parts < 6) {
+      while (m < end && (w[m].lower === ',' || w[m].lower === 'and')) m++;
+      const more = m < end ? peopleAt(w, m, end, 1) : null;
+      if (!more || !more.count.exact || STATUS_HEADS.has(more.head) || more.head === '' || more.head === 'name') break;
+      total = { min: total.min + more.count.min, max: total.max + more.count.max, best: total.best + more.count.best, exact: total.exact };
+      last = more.end; m = more.end; parts++;
+    }
+    if (parts > 1 && (w[last - 1] && w.slice(k + 1, last).some(x => x.lower === 'and'))) return { start: i, end: last, count: total, ordinal, head, hint };
   }
   if (hint) return { start: i, end: k + 1, count, ordinal, head, hint };
   // "a pair" / "a couple" as heads are handled as group words by the quantity parser
