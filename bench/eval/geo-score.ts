@@ -1,15 +1,7 @@
 /** Scoring helpers for place evaluation (shared by the GVA geo harness and the full eval). */
 import { normName } from '../../src/geo/names.js';
 
-/** Great-circle distance in km. */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const R = 6371.0088;
-  const toRad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * toRad;
-  const dLon = (lon2 - lon1) * toRad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * toRad) * Math.cos(lat2 * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { haversineKm } from '../../src/geo/distance.js';
 
 /** The comparable forms of a GVA `city_or_county` value: "Chicago (Englewood)" → chicago, englewood;
  * "Pike (county)" → pike county; "Madison County" stays. Saint / St. normalised by normName. */

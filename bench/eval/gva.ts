@@ -5,7 +5,7 @@
 import { extractReport } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/model/index.js';
 import { evalFile, pct, readJsonl } from './data.js';
-import { cityMatches } from './geo-score.js';
+import { cityMatches, haversineKm } from './geo-score.js';
 
 interface Article { id: string; incident_id: string; title: string; published: string; text: string }
 interface Incident { incident_id: string; date: string; state: string; city_or_county: string; killed: number; injured: number; lat: number | null; lon: number | null }
@@ -14,11 +14,6 @@ function norm(s: string | null | undefined): string {
   return (s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\(.*?\)/g, '').replace(/\b(county|city|parish|township|borough)\b/g, '').replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 export async function evalGva(split: string, opts: { limit?: number; verbose?: boolean; field?: string } = {}): Promise<Extraction[] | void> {
   const artFile = evalFile('gva', `${split}.articles.jsonl`);

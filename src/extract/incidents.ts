@@ -14,7 +14,7 @@ import type { AnalysedDoc } from '../nlp/analyse.js';
 import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
 import { matchAt, phraseIndex, type PhraseIndex } from '../nlp/phrases.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
-import { findPlaces, mainPlace, type PlaceMention } from '../geo/index.js';
+import { findPlaces, haversineKm, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
 import { combineStatements, sentenceStatements, type CasualtyStatement } from './casualties.js';
@@ -85,10 +85,7 @@ function hasMarker(w: Word[], a: number, b: number, markers: PhraseIndex<boolean
 
 function kmBetween(a: PlaceMention, b: PlaceMention): number {
   if (a.lat == null || b.lat == null || a.lon == null || b.lon == null) return a.name === b.name ? 0 : Infinity;
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
+  return haversineKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 function daysBetween(a: DateMention, b: DateMention): number {

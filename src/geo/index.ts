@@ -3,3 +3,4 @@ export type { PlaceMention } from './geocode.js';
 export { findPlaces, mainPlace } from './geocode.js';
 export { loadGazetteer, getGazetteer, lookupName, admin1Of } from './gazetteer.js';
 export { normName, looseName } from './names.js';
+export { haversineKm } from './distance.js';

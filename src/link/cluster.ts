@@ -17,6 +17,7 @@
 import type { Extraction, IncidentMention } from '../model/index.js';
 import { CLUSTER_WEIGHTS, STOPWORDS, type ClusterWeights } from './weights.js';
 import { TYPE_FAMILIES } from './lexicon.js';
+import { haversineKm } from '../geo/distance.js';
 
 export interface ClusterConfig {
   /** merge automatically at or above this score (0..1) */
@@ -179,12 +180,6 @@ export function textVector(text: string, limit: number): Map<string, number> {
     if (++n >= limit) break;
   }
   return v;
-}
-
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** IDF-weighted cosine of two word vectors, with document frequencies of the state. */
