@@ -3,7 +3,7 @@
  * written into a temporary directory.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +44,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('corroborate (built CLI)', () => {
+  it('is an executable file, as the package bin must be after `npm ci`', () => {
+    const bin = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
   it('prints its version', async () => {
     const r = await run(['--version'], dir);
     expect(r.code).toBe(0);
