@@ -59,27 +59,41 @@ export function analyse(text: string, opts: { published?: string | null; title?:
   const lemmas = doc.tokens().out(its.lemma as any) as string[];
   const types = doc.tokens().out(its.type) as string[];
   const tokens: Token[] = [];
+  /** index in `tokens` of each wink token (possessives may add one) */
+  const at: number[] = new Array(texts.length + 1);
   let cursor = 0;
   for (let i = 0; i < texts.length; i++) {
+    at[i] = tokens.length;
     const t = texts[i];
     // wink keeps token text verbatim except for some expansions; find it from the cursor.
     let start = text.startsWith(t, cursor) ? cursor : text.indexOf(t, cursor);
     if (start < 0 || start - cursor > 50) {
       // Should not happen with verbatim tokens; fall back to a zero-width token at the cursor.
       start = skipSpace(text, cursor);
-      tokens.push({ i, text: t, lower: t.toLowerCase(), lemma: lemmas[i] ?? t, pos: pos[i], type: types[i], start, end: start, sentence: 0 });
+      tokens.push({ i: tokens.length, text: t, lower: t.toLowerCase(), lemma: lemmas[i] ?? t, pos: pos[i], type: types[i], start, end: start, sentence: 0 });
       continue;
     }
     const end = start + t.length;
-    tokens.push({ i, text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: pos[i], type: types[i], start, end, sentence: 0 });
+    // wink's tokenizer learns words as it reads: after some documents "Children's" stays one
+    // token where it was split before. Splitting the possessive here keeps a report's analysis
+    // the same whatever the process read earlier.
+    const poss = t.length > 2 && types[i] === 'word' ? POSSESSIVE.exec(t) : null;
+    if (poss) {
+      const base = poss[1];
+      tokens.push({ i: tokens.length, text: base, lower: base.toLowerCase(), lemma: base.toLowerCase(), pos: pos[i], type: types[i], start, end: start + base.length, sentence: 0 });
+      tokens.push({ i: tokens.length, text: poss[2], lower: poss[2].toLowerCase(), lemma: poss[2].toLowerCase(), pos: 'PART', type: 'word', start: start + base.length, end, sentence: 0 });
+    } else {
+      tokens.push({ i: tokens.length, text: t, lower: t.toLowerCase(), lemma: (lemmas[i] ?? t).toLowerCase(), pos: pos[i], type: types[i], start, end, sentence: 0 });
+    }
     cursor = end;
   }
+  at[texts.length] = tokens.length;
   const sentences: Sentence[] = [];
   // token index spans [first, last] of each sentence (cheaper than walking sentence objects)
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   for (const [first, last] of spans) {
-    const tokenStart = first;
-    const tokenEnd = Math.min(tokens.length, last + 1);
+    const tokenStart = at[Math.min(first, texts.length)];
+    const tokenEnd = at[Math.min(last + 1, texts.length)];
     if (tokenEnd <= tokenStart) continue;
     // Line breaks are tokens in wink; keep them out of the sentence's span.
     let a = tokenStart, b = tokenEnd;
@@ -94,6 +108,9 @@ export function analyse(text: string, opts: { published?: string | null; title?:
   }
   return { text, published: opts.published ?? null, title: opts.title ?? null, tokens, sentences };
 }
+
+/** A word ending in a possessive "'s" / "’s" ("Children's"). */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.&-]*)(['’]s)$/u;
 
 function skipSpace(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i])) i++;
