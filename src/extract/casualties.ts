@@ -398,7 +398,8 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         if (!best.killed) best.killed = { ...st.count };
         continue;
       }
-      if (best.hit) continue; // counted among the people hit already? keep the hit total as is
+      // a story that counts the people hit often counts the attacker among them: no death added
+      if (best.hit) continue;
       best.killed = best.killed ? { min: best.killed.min + 1, max: best.killed.max + 1, best: best.killed.best + 1 } : { ...st.count };
       continue;
     } else if (!st.additive || st.ordinal) continue;
@@ -409,9 +410,6 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
     }
   }
   const k = best.killed, inj = best.injured, hit = best.hit;
-  // a suicide of the attacker is on top of the victims, unless a count already includes it
-  const selfKilled = statements.find(st => st.status === 'killed' && st.perpetrator && st.ordinal);
-  if (selfKilled && k && !statements.some(st => st.status === 'killed' && !st.perpetrator && st.count.best > k.best - 1 && st !== selfKilled && st.count.best === k.best && k.best > 1)) { /* counted below */ }
   const killed = k ? { min: k.min, max: k.max } : null;
   let injured = inj ? { min: inj.min, max: inj.max } : null;
   if (hit) {
