@@ -101,7 +101,8 @@ export function findParticipants(text: string, w: Word[], ranges: Array<[number,
     if (victims.some(v => v.description === description)) continue;
     victims.push({ name: null, age, gender, description, text: st.span.text });
   }
-  // ages stated as "in her 40s" → the decade's start, near a victim
+  // armed groups named before a trigger are the perpetrators when no attacker is named; a named
+  // attacker takes the group when the incident names only one
   if (perpetrators.length === 0 && groups.size) {
     for (const [name, t] of groups) perpetrators.push({ name: null, group: name, text: t });
   } else {
