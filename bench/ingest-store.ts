@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction, ReportInput } from '../src/model/schema.js';
 import { openStore, reportStatuses, storeCounts, storeReports, type Db, type PutReportInput, type StoreOptions, type StoreOutcome } from '../src/store/index.js';
+import { positiveInt } from './args.js';
 
 interface Args {
   file: string;
@@ -41,11 +42,7 @@ function parseArgs(argv: string[]): Args {
   const a: Args = { file: resolve('../shared/eval/gva/dev.articles.jsonl'), limit: Infinity, synthetic: 0, extract: true, keep: false, batch: 1, initOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
-    const num = () => {
-      const v = Number(argv[++i]);
-      if (!Number.isFinite(v) || v < 1) throw new Error(`${k} needs a positive number`);
-      return Math.floor(v);
-    };
+    const num = () => positiveInt(argv[++i], k);
     if (k === '--limit') a.limit = num();
     else if (k === '--synthetic') a.synthetic = num();
     else if (k === '--db') a.dir = argv[++i];

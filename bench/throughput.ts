@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { getNlp } from '../src/nlp/analyse.js';
 import { jobsFromJsonl, runPipeline } from '../src/jobs/pipeline.js';
 import type { Job } from '../src/jobs/process.js';
+import { positiveInt } from './args.js';
 
 interface Args {
   file: string;
@@ -30,11 +31,7 @@ function parseArgs(argv: string[]): Args {
   const a: Args = { file: resolve('../shared/eval/gva/dev.articles.jsonl'), workers: availableParallelism(), limit: Infinity, synthetic: 0 };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
-    const num = () => {
-      const v = Number(argv[++i]);
-      if (!Number.isFinite(v) || v < 1) throw new Error(`${k} needs a positive number`);
-      return Math.floor(v);
-    };
+    const num = () => positiveInt(argv[++i], k);
     if (k === '--workers') a.workers = num();
     else if (k === '--limit') a.limit = num();
     else if (k === '--synthetic') a.synthetic = num();
