@@ -386,12 +386,18 @@ describe('exportIncidents over the example collection', () => {
     const b = doc.bundle[provIds.bundle(kn.id)];
     const sohr = provIds.agent('src:syrian-observatory-for-human-rights');
     expect(b.agent[sohr]).toMatchObject({ 'prov:label': 'Syrian Observatory for Human Rights', 'corroborate:origin': true });
-    const attributed = Object.values(b.wasAttributedTo as Record<string, Record<string, string>>).filter((a) => a['prov:agent'] === sohr && a['prov:entity'].startsWith('corroborate:claim/'));
+    const attributed = Object.values(b.wasAttributedTo as Record<string, Record<string, string>>).filter((a) => a['prov:agent'] === sohr && a['prov:entity'].startsWith('corroborate:claim-'));
     expect(attributed.length).toBeGreaterThanOrEqual(3);
     const primary = Object.values(b.wasDerivedFrom as Record<string, Record<string, unknown>>).filter((d) => d['prov:usedEntity'] === provIds.account('src:syrian-observatory-for-human-rights', kn.id) && (d['prov:type'] as { $: string } | undefined)?.$ === 'prov:PrimarySource');
     expect(primary.length).toBeGreaterThanOrEqual(3);
-    const reportEntities = Object.keys(b.entity).filter((k) => k.startsWith('corroborate:report/'));
+    const reportEntities = Object.keys(b.entity).filter((k) => k.startsWith('corroborate:report-'));
     expect(reportEntities).toHaveLength(5);
+    // every identifier is a qualified name whose local part PROV-N takes without escapes
+    for (const bundle of Object.values(doc.bundle) as Record<string, Record<string, unknown>>[]) {
+      for (const k of ['entity', 'agent', 'activity']) {
+        for (const id of Object.keys(bundle[k] ?? {})) expect(id).toMatch(/^corroborate:[A-Za-z0-9_-]+$/);
+      }
+    }
   });
 
   it('filters as in `incidents`: type, dates, near, q; a bad date rejects before anything is written', async () => {

@@ -50,20 +50,25 @@ export interface ProvDocument extends Partial<ProvBundle> {
 
 const qname = (q: string): Literal => ({ $: q, type: 'prov:QUALIFIED_NAME' });
 const typed = (v: string, t: string): Literal => ({ $: v, type: t });
-/** a local part safe in a qualified name (letters, digits, . _ - /) */
-const local = (s: string) => s.replace(/[^A-Za-z0-9._\-/]+/g, '-');
+/**
+ * A qualified name's local part: letters, digits, "_" and "-" only. PROV-N would need "/", ":"
+ * and "." escaped in local names, so they are not used: the kinds are told apart by a prefix.
+ */
+const local = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
+const hex = (reportId: string) => local(reportId.replace(/^sha256:/, ''));
+const incNo = (incidentId: string) => local(incidentId.replace(/^incident:/, ''));
 
 export const provIds = {
-  incident: (id: string) => `corroborate:incident/${local(id.replace(/^incident:/, ''))}`,
-  bundle: (id: string) => `corroborate:bundle/${local(id.replace(/:/g, '-'))}`,
-  report: (id: string) => `corroborate:report/${local(id.replace(/^sha256:/, ''))}`,
-  claim: (reportId: string, claimId: string) => `corroborate:claim/${local(reportId.replace(/^sha256:/, '').slice(0, 16))}/${local(claimId.replace(/:/g, '-'))}`,
+  incident: (id: string) => `corroborate:incident-${incNo(id)}`,
+  bundle: (id: string) => `corroborate:bundle-incident-${incNo(id)}`,
+  report: (id: string) => `corroborate:report-${hex(id)}`,
+  claim: (reportId: string, claimId: string) => `corroborate:claim-${hex(reportId).slice(0, 16)}-${local(claimId.replace(/^claim:/, ''))}`,
   /** a provenance-graph node ("src:x", "outlet:y") as an agent */
-  agent: (nodeId: string) => `corroborate:${local(nodeId.replace(/^src:/, 'source/').replace(/^outlet:/, 'outlet/').replace(/:/g, '/'))}`,
-  account: (nodeId: string, incidentId: string) => `corroborate:account/${local(incidentId.replace(/^incident:/, ''))}/${local(nodeId.replace(/:/g, '/'))}`,
-  extraction: (reportId: string) => `corroborate:extraction/${local(reportId.replace(/^sha256:/, ''))}`,
-  linking: (incidentId: string) => `corroborate:linking/${local(incidentId.replace(/^incident:/, ''))}`,
-  software: (version: string) => `corroborate:software/${local(version)}`,
+  agent: (nodeId: string) => `corroborate:${local(nodeId.replace(/^src:/, 'source:'))}`,
+  account: (nodeId: string, incidentId: string) => `corroborate:account-${incNo(incidentId)}-${local(nodeId.replace(/^src:/, 'source:'))}`,
+  extraction: (reportId: string) => `corroborate:extraction-${hex(reportId)}`,
+  linking: (incidentId: string) => `corroborate:linking-${incNo(incidentId)}`,
+  software: (version: string) => `corroborate:software-${local(version)}`,
 };
 
 const AGENT_TYPE: Record<string, string> = {
