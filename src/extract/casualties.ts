@@ -110,12 +110,14 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   // "6 shot", "2 killed", "1 critical", "four more are hospitalized", "one was pronounced dead":
   // a count followed by what happened to them, or by the verb that says it
-  if (count && j < end && !(first === 'a' || first === 'an' || first === 'the')) {
+  if (count && j < end && (ordinal || !(first === 'a' || first === 'an' || first === 'the'))) {
     let m = j;
     if (w[m].lower === 'more' || w[m].lower === 'other' || w[m].lower === 'others') m++;
-    if (m < end && (STATUS_HEADS.has(w[m].lower) || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
+    if (m < end && !ordinal && (STATUS_HEADS.has(w[m].lower) || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
       return { start: i, end: m, count, ordinal, head: '' };
     }
+    // "one critically wounded", "another being injured", "a fourth is wounded"
+    if (m < end && w[m].lower !== 'of' && !PERSON_NOUNS.has(w[m].lower) && i > 0 && (w[i - 1].lower === 'and' || w[i - 1].lower === ',') && startsOtherCount(w, i, end)) return { start: i, end: m, count, ordinal, head: '' };
   }
   // up to three modifiers: "other", "young", "17-year-old", "unidentified", "police"
   let k = j;
@@ -129,7 +131,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     // "Both died", "two of them": the quantity alone is the people phrase
     if (first === 'both' && count) return { start: i, end: i + 1, count, ordinal, head: 'both' };
     if (count && k === j && k < end && w[k].lower === 'of' && k + 1 < end && ['them', 'the', 'those'].includes(w[k + 1].lower)) {
-      return { start: i, end: k, count, ordinal, head: 'them' };
+      return { start: i, end: k + 2, count, ordinal, head: 'them' };
     }
     return null;
   }
@@ -173,6 +175,33 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   return { start: i, end: k + 1, count, ordinal, head };
 }
 
+/** Words between a bare count and its status: "one critically wounded", "another being treated". */
+const COUNT_STATUS_FILLERS = new Set(['critically', 'seriously', 'severely', 'gravely', 'mortally', 'fatally', 'also', 'later', 'being', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'been', 'remains', 'remained', 'left']);
+
+/**
+ * Does a new count of people start at word i ("one", "another", "a fourth", "two others"),
+ * followed (within a few words) by a status of its own? Used to split "X were killed and one
+ * wounded" into two statements.
+ */
+function startsOtherCount(w: Word[], i: number, end: number): boolean {
+  if (i >= end) return false;
+  const x = w[i].lower;
+  let j: number;
+  if (x === 'another') j = i + 1;
+  else if ((x === 'a' || x === 'an' || x === 'the') && Object.hasOwn(ORDINALS, w[i + 1]?.lower ?? '')) j = i + 2;
+  else if (x !== 'a' && x !== 'an' && parseNumberWord(x) !== null) j = i + 1;
+  else return false;
+  if (w[j]?.lower === 'more' || w[j]?.lower === 'other' || w[j]?.lower === 'others') j++;
+  else if (w[j]?.lower === 'of' && (w[j + 1]?.lower === 'them' || w[j + 1]?.lower === 'those')) j += 2;
+  if (j < end && PERSON_NOUNS.has(w[j].lower) && !STATUS_HEADS.has(w[j].lower)) j++;
+  for (let k = j; k < Math.min(end, j + 4); k++) {
+    const y = w[k].lower;
+    if (STATUS_HEADS.has(y) || DEATH_WORDS.has(y) || INJURY_WORDS.has(y) || HIT_WORDS.has(y) || INJURY_CONDITION.has(y)) return true;
+    if (!COUNT_STATUS_FILLERS.has(y)) return false;
+  }
+  return false;
+}
+
 /** Statuses said of the people phrase: scan forward in its clause. */
 function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Status>; stop: number } {
   const statuses = new Set<Status>();
@@ -184,6 +213,9 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     if (STOP_SCAN.has(x) || AGENT_VERBS.has(x)) break;
     // "six men were shot, one was pronounced dead": a new count starts another statement
     if (x === ',' && k > from && w[k + 1] && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a' && w[k + 1].lower !== 'an') break;
+    // "two were shot and one died", "three are dead and a fourth is wounded", "four killed and
+    // another injured": a count after "and" is other people with their own status
+    if ((x === 'and' || x === ',') && k > from && startsOtherCount(w, k + 1, end)) break;
     // "a suspect in the case that left a man dead": the status belongs to someone else
     if (k > from && x === 'that') break;
     if ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)) {
@@ -235,7 +267,10 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) => {
     // "a fourth person was wounded": one person with this status, and at least four hit in all
     if (ordinal && status !== 'hit') { add('hit', count, true, perpetrator, s, e); count = exact(1); ordinal = false; }
-    const additive = !!np && (w[np.start].lower === 'another' || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
+    // "another" after people of another status in the same sentence ("three were killed and
+    // another injured") is another person, not more of the same status
+    const otherBefore = !!np && out.some(o => o.status !== status && o.status !== 'hit' && o.span.start < w[np!.start].start);
+    const additive = !!np && ((w[np.start].lower === 'another' && !otherBefore) || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
     out.push({ status, count, ordinal, perpetrator, additive, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {

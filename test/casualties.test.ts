@@ -1,0 +1,73 @@
+/**
+ * Casualty counting patterns (sentenceStatements + combineStatements), one describe per
+ * pattern, with sentences written in the style of US local news and monitor reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { combineStatements, sentenceStatements } from '../src/extract/casualties.js';
+import { analyse } from '../src/nlp/analyse.js';
+import { sentenceWordRanges, wordsOf } from '../src/nlp/words.js';
+
+/** killed / injured of a text through the casualty counter alone (all sentences). */
+function counts(text: string) {
+  const doc = analyse(text);
+  const w = wordsOf(doc);
+  const ranges = sentenceWordRanges(w, doc.sentences.length);
+  return combineStatements(ranges.flatMap(([a, b]) => sentenceStatements(text, w, a, b)), text);
+}
+const killed = (text: string) => counts(text).killed?.min ?? null;
+const injured = (text: string) => counts(text).injured?.min ?? null;
+
+describe('a second count after "and" has its own status', () => {
+  it('"two were shot and one died": one killed, one injured (not two killed)', () => {
+    const c = counts('Two men were shot and one died late Saturday outside a bar on Elm Street, police said.');
+    expect(c.killed?.min).toBe(1);
+    expect(c.injured?.min).toBe(1);
+  });
+  it('"three were killed and one critically wounded"', () => {
+    const t = 'Three people were killed and one critically wounded in a shooting at an apartment complex early Sunday.';
+    expect(killed(t)).toBe(3);
+    expect(injured(t)).toBe(1);
+  });
+  it('"three are dead and a fourth is wounded": the ordinal is one more person', () => {
+    const t = 'Three people are dead and a fourth is wounded after a man opened fire inside a home on Pine Avenue.';
+    expect(killed(t)).toBe(3);
+    expect(injured(t)).toBe(1);
+  });
+  it('"five were shot and two of them died"', () => {
+    const t = 'Five people were shot and two of them died at a house party in the 400 block of Main Street.';
+    expect(killed(t)).toBe(2);
+    expect(injured(t)).toBe(3);
+  });
+  it('"left one woman dead and four people wounded"', () => {
+    const t = 'Gunfire outside a corner store left one woman dead and four people wounded on Thursday night.';
+    expect(killed(t)).toBe(1);
+    expect(injured(t)).toBe(4);
+  });
+  it('a list of people before the status is still one phrase: "a woman and three men are recovering"', () => {
+    expect(injured('A woman and three men are recovering after a shooting near the fairgrounds.')).toBe(4);
+  });
+  it('"a second shot" is a shot fired, not a second person', () => {
+    const t = 'Two men were shot on Monday. The man fired into the air, and then fired a second shot when the birds flew off.';
+    expect(injured(t)).toBe(2);
+  });
+});
+
+describe('"another" after people of another status', () => {
+  it('"one officer was killed and another was injured" is one injured, whatever the headline said', () => {
+    const t = 'Officer killed, another hurt in traffic stop shooting\n\nOne officer was shot and killed and another was injured during a traffic stop on Friday night.';
+    expect(killed(t)).toBe(1);
+    expect(injured(t)).toBe(1);
+  });
+  it('"another man was also shot" in a later sentence still adds to those counted', () => {
+    const t = 'A woman was shot in the leg on Monday. Another man was shot in the arm.';
+    expect(injured(t)).toBe(2);
+  });
+});
+
+describe('people nouns', () => {
+  it('"partygoers", "hunter", "step-brother" are people', () => {
+    expect(killed('Three partygoers were killed at a house in the suburb.')).toBe(3);
+    expect(killed('A turkey hunter was shot and killed Sunday morning by another hunter.')).toBe(1);
+    expect(injured('The man accidentally shot his nephew and his step-brother, who were treated at a hospital.')).toBe(2);
+  });
+});
