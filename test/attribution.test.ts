@@ -166,6 +166,71 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('citing phrases inside a clause', () => {
+  /** The citation from the source named `from` to the one named `to`, if any. */
+  const citation = (a: ReturnType<typeof run>, from: string, to: string) => {
+    const f = a.byName(from), t = a.byName(to);
+    return f && t ? a.citations.find(c => c.from === f.id && c.to === t.id) : undefined;
+  };
+
+  it('"X said on Tuesday, citing Y, that ...": X cites Y, and the content skips the citing phrase', () => {
+    const a = run('The Observatory said on Tuesday, citing activists in the town, that four people were killed.');
+    expect(citation(a, 'Observatory', 'activists')).toBeDefined();
+    expect(a.sources.map(s => s.name)).not.toContain('Tuesday');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(a.sources.find(s => s.id === c.source)?.name).toBe('Observatory');
+    expect(c.content.text).toBe('that four people were killed');
+  });
+
+  it('"X reported the toll, citing Y": the subject cites, not the object before the comma', () => {
+    const a = run('Reuters reported the toll, citing hospital officials.');
+    expect(citation(a, 'Reuters', 'hospital officials')).toBeDefined();
+    expect(a.sources.map(s => s.name)).not.toContain('toll');
+  });
+
+  it('"X, quoting Y, said ...": X is the speaker and cites Y; "quoting" is no cue', () => {
+    const a = run('The state news agency SANA, quoting a police source, said a car bomb exploded near the bus station.');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(a.sources.find(s => s.id === c.source)?.name).toMatch(/SANA/);
+    expect(c.content.text).toBe('a car bomb exploded near the bus station');
+    expect(a.claims.some(c => c.cue?.text === 'quoting')).toBe(false);
+    expect(a.citations).toContainEqual(expect.objectContaining({ from: c.source, to: a.byName('police source')!.id }));
+  });
+
+  it('"X, citing Y on the ground, said ...": the subject is found across a long citing phrase', () => {
+    const a = run('The monitoring group, citing its network of sources on the ground, said 12 fighters died in the clashes.');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(c.sourceSpan?.text).toBe('The monitoring group');
+    expect(c.content.text).toBe('12 fighters died in the clashes');
+    expect(a.citations.some(x => x.from === c.source && x.to !== 'report')).toBe(true);
+  });
+
+  it('"..., the Observatory said, citing activists." after the content', () => {
+    const a = run('Five people were killed in the market, the Observatory said, citing activists.');
+    expect(citation(a, 'Observatory', 'activists')).toBeDefined();
+    expect(a.claims.find(c => c.cue?.text === 'said')!.content.text).toBe('Five people were killed in the market');
+  });
+
+  it('"based on information from Y" is a citation', () => {
+    const a = run('The agency said, based on information from local residents, that two children were among the dead.');
+    expect(citation(a, 'agency', 'local residents')).toBeDefined();
+    expect(a.claims.find(c => c.cue?.text === 'said')!.content.text).toBe('that two children were among the dead');
+  });
+
+  it('"according to X, cited by Y": Y cites X, and the report cites X', () => {
+    const a = run('Four civilians died in the raid, according to the Observatory, cited by Agence France-Presse.');
+    expect(citation(a, 'Agence France-Presse', 'Observatory')).toBeDefined();
+    expect(a.citations).toContainEqual(expect.objectContaining({ from: 'report', to: a.byName('Observatory')!.id }));
+  });
+
+  it('a citing phrase with nothing to cite is ignored, and evidence spans stay aligned', () => {
+    const text = 'Citing nothing, the council adjourned. The ministry said, citing, that the road was closed.';
+    const a = run(text);
+    for (const c of a.citations) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    expect(a.citations.every(c => c.from === 'report')).toBe(true);
+  });
+});
+
 describe('source names and acronyms', () => {
   it('makes acronyms of all and of content words', () => {
     expect(acronymsOf('Nineveh is Watching Everyone')).toEqual(['NIWE', 'NWE']);
