@@ -231,6 +231,39 @@ describe('citing phrases inside a clause', () => {
   });
 });
 
+describe('phrases that are not sources', () => {
+  it('a negated subject ("No group", "No one", "Nobody", "None of") is no source', () => {
+    for (const t of ['No group claimed responsibility for the attack.', 'No one has claimed the bombing.',
+      'Nobody said a word about the shelling.', 'None of the factions commented on the ceasefire.']) {
+      const a = run(t);
+      expect(a.sources, t).toEqual([]);
+      expect(a.claims, t).toEqual([]);
+    }
+  });
+
+  it('a negated content is still attributed to its speaker', () => {
+    const a = run('No one was hurt in the blast, police said.');
+    expect(a.sources.map(s => s.name)).toEqual(['police']);
+    expect(a.claims[0].content.text).toBe('No one was hurt in the blast');
+  });
+
+  it('a count of victims after the speaker is content: "the SOHR said four civilians were killed"', () => {
+    for (const t of ['The SOHR said four civilians were killed.', 'According to the SOHR four civilians were killed.',
+      'The SOHR, citing its sources, said four civilians were killed.']) {
+      const a = run(t);
+      expect(a.sources.map(s => s.name), t).toContain('SOHR');
+      expect(a.sources.some(s => /civilians|four/i.test(s.name)), t).toBe(false);
+      const c = a.claims.find(c => c.source === a.byName('SOHR')!.id)!;
+      expect(c.content.text, t).toMatch(/^four civilians were killed$/);
+    }
+  });
+
+  it('a count before a cue is still a speaker when nothing else is: "Three policemen said ..."', () => {
+    const a = run('Three policemen said they saw the gunman.');
+    expect(a.claims[0].sourceSpan?.text).toBe('Three policemen');
+  });
+});
+
 describe('source names and acronyms', () => {
   it('makes acronyms of all and of content words', () => {
     expect(acronymsOf('Nineveh is Watching Everyone')).toEqual(['NIWE', 'NWE']);

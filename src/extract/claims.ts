@@ -49,6 +49,8 @@ const NAMING_WORDS = new Set(['known', 'called', 'named', 'dubbed', 'calling']);
 const OBJECT_VERBS = new Set(['tell', 'ask', 'inform', 'warn', 'urge', 'remind', 'assure', 'promise', 'caution']);
 const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'then', 'now']);
+/** Subjects that say nobody spoke: "No group", "No one", "Nobody", "None of the factions", "Neither side". */
+const NEGATED_SUBJECT = /^(no|nobody|none|neither|no-one|noone|nothing)\b/i;
 const END_PUNCT = new Set(['.', '!', '?', ';']);
 const LEADING_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'as', 'because', 'while', 'although', 'though', 'if', 'when']);
 
@@ -183,6 +185,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       const t = T[q];
       // hyphenated compounds written solid: "Raqqa-based", "state-run"
       if (t.text === '-' && t.start === T[k].end && q + 1 < limit && T[q + 1].start === t.end) { k = q + 1; continue; }
+      // "according to the SOHR four civilians were killed": a count with its noun after the
+      // head starts the content ("Route 66", "Channel 4 News" go on: no common noun follows)
+      if (t.pos === 'NUM' && hasHead && q + 1 < limit && pos(q + 1) === 'NOUN' && /s$/.test(T[q + 1].lower)) break;
       if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))
         || t.text === '-' || t.text === '’' || t.text === '&' || t.text === '/' || (t.text === '.' && /^[A-Z]/.test(T[k].text) && T[k].text.length <= 3)
         || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT' && !isOpenQ(q))) {
@@ -621,6 +626,8 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
   // ("Trump: ..." then "Trump said"); "Ali Saqr Al-Qasem: ISIS Fighter Executes His Mother"
   // names the story's subject, not a speaker.
   const kept = claims.filter(c => {
+    // "No group claimed responsibility", "Nobody said ...": a negated subject is nobody's claim
+    if (c.source && NEGATED_SUBJECT.test(c.source.text)) return false;
     if (c.cue.text !== ':' || !c.source) return true;
     const words = c.source.text.split(/\s+/).map(x => x.replace(/[’']s$/, '').toLowerCase()).filter(x => x.length > 2);
     const last = words[words.length - 1];
