@@ -71,3 +71,48 @@ describe('people nouns', () => {
     expect(injured('The man accidentally shot his nephew and his step-brother, who were treated at a hospital.')).toBe(2);
   });
 });
+
+describe('the one who died is not also counted as hurt', () => {
+  it('"the victim was taken to a hospital" after a death is the same person', () => {
+    const t = 'A 19-year-old man died after a shooting on Oak Street on Friday. The victim was taken to a hospital by medics.';
+    expect(killed(t)).toBe(1);
+    expect(counts(t).injured).toBeNull();
+  });
+  it('a named victim in hospital after a death is the same person', () => {
+    const t = 'A man was killed in a shooting on Oak Street. Marcus Reed was rushed to a hospital in critical condition.';
+    expect(counts(t).injured).toBeNull();
+  });
+  it('"fatally shoots himself" then "shot himself": one death, nobody hurt', () => {
+    const t = 'Boy, 7, fatally shoots himself at home. Police said the boy shot himself in the head with a handgun.';
+    expect(killed(t)).toBe(1);
+    expect(counts(t).injured).toBeNull();
+  });
+  it('a second person introduced as such is still counted: "a man was killed ... a woman was wounded"', () => {
+    const t = 'A man was killed in a shooting on Oak Street. A woman was wounded in the arm and taken to a hospital.';
+    expect(killed(t)).toBe(1);
+    expect(injured(t)).toBe(1);
+  });
+  it('when only the suspect died, "the officer was taken to a hospital" is a wounded victim', () => {
+    const t = 'One suspect was killed in a shootout with police on Sunday. The officer was treated at the hospital for a wound to his arm.';
+    expect(injured(t)).toBe(1);
+  });
+  it('without a death, "the victim was taken to a hospital" is one hurt', () => {
+    expect(injured('The victim was taken to a hospital with a gunshot wound to the leg.')).toBe(1);
+  });
+});
+
+describe('self-inflicted wounds', () => {
+  it('"a self-inflicted gunshot wound to the hand" is a wound, not a death', () => {
+    const t = 'A 13-year-old suffered a self-inflicted gunshot wound to the hand while hunting on Saturday.';
+    expect(counts(t).killed).toBeNull();
+    expect(injured(t)).toBe(1);
+  });
+  it('"died of a self-inflicted gunshot wound" is a death', () => {
+    const t = 'A 66-year-old man died early Tuesday of an accidental self-inflicted gunshot wound, deputies said.';
+    expect(killed(t)).toBe(1);
+    expect(counts(t).injured).toBeNull();
+  });
+  it('"Student Takes Own Life" is a death', () => {
+    expect(killed('Student Takes Own Life In School Parking Lot')).toBe(1);
+  });
+});

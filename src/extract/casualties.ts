@@ -30,6 +30,11 @@ export interface CasualtyStatement {
   sentence: number;
   /** people in addition to those counted before ("another man", "was also struck") */
   additive: boolean;
+  /**
+   * the people phrase names or points back at one person ("the victim", "the teen", "Jaeson
+   * Hill"), who may be one already counted with another status
+   */
+  definite?: boolean;
 }
 
 export interface CasualtyCounts {
@@ -50,6 +55,8 @@ const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'h
   'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
 /** Verbs after a bare count that lead to a status: "one was pronounced dead", "four are in stable condition". */
 const COUNT_VERBS = new Set(['was', 'were', 'is', 'are', 'remains', 'remain', 'remained', 'had', 'has', 'have']);
+/** Verbs of "took his own life". */
+const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -271,7 +278,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     // another injured") is another person, not more of the same status
     const otherBefore = !!np && out.some(o => o.status !== status && o.status !== 'hit' && o.span.start < w[np!.start].start);
     const additive = !!np && ((w[np.start].lower === 'another' && !otherBefore) || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
-    out.push({ status, count, ordinal, perpetrator, additive, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name');
+    out.push({ status, count, ordinal, perpetrator, additive, definite, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -300,8 +308,15 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       const fatal = KILL_VERBS.has(x) || before.some(y => DEATH_ADVERBS.has(y)) || statusAfter(w, i + 2, b).statuses.has('killed');
       add(fatal ? 'killed' : 'injured', exact(1), false, true, i, i + 2); i++; continue;
     }
-    if ((x === 'took' && w[i + 1]?.lower === 'his' && w[i + 2]?.lower === 'own' && w[i + 3]?.lower === 'life') || (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot')) {
-      add('killed', exact(1), true, true, i, i + 2); continue;
+    // "took his own life", "Student Takes Own Life"
+    if (OWN_LIFE_VERBS.has(x)) {
+      const k = POSSESSIVES.has(w[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (w[k]?.lower === 'own' && w[k + 1]?.lower === 'life') { add('killed', exact(1), true, true, i, k + 2); i = k + 1; continue; }
+    }
+    // "died of a self-inflicted gunshot wound" is a death; "a self-inflicted gunshot wound to the hand" a wound
+    if (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot') {
+      const fatal = w.slice(a, b).some(y => DEATH_WORDS.has(y.lower) || y.lower === 'fatal' || y.lower === 'death');
+      add(fatal ? 'killed' : 'injured', exact(1), fatal, true, i, i + 2); continue;
     }
     // "killing two people", "wounding three others", "left one dead"
     if (DEATH_NOUNS.has(x) && w[i + 1]?.lower === 'of') {
@@ -378,6 +393,19 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   return out;
 }
 
+/**
+ * An injury statement that, once someone is known to have died, is most likely about that same
+ * person: "A boy died Sunday. The teen was airlifted to a hospital ...", "Devon shot himself"
+ * (in a story of his death). A second person is introduced as such ("a woman", "another man",
+ * "a second victim"), not with "the" or by name alone.
+ */
+export function refersToTheDead(st: CasualtyStatement, victimDied = true): boolean {
+  if (st.status !== 'injured' || st.additive || st.ordinal) return false;
+  // "one suspect dead ... the officer was in good spirits at the hospital": a victim, not the dead suspect
+  if (st.definite) return victimDied;
+  return st.perpetrator && st.people === null && /\b(himself|herself|self|self-inflicted gunshot)$/i.test(st.span.text);
+}
+
 /** A statement about the attacker's own death or wound ("killed himself"). */
 function isSelf(st: CasualtyStatement): boolean {
   return st.status === 'killed' && st.perpetrator && st.people === null && /\b(himself|herself)$/.test(st.span.text);
@@ -390,6 +418,11 @@ function isSelf(st: CasualtyStatement): boolean {
  */
 export function combineStatements(statements: CasualtyStatement[], text?: string): CasualtyCounts {
   type Total = { min: number; max: number; best: number };
+  // once someone died, "the victim was taken to a hospital" is about them, not one more hurt
+  if (statements.some(st => st.status === 'killed' && st.count.best > 0)) {
+    const victimDied = statements.some(st => st.status === 'killed' && st.count.best > 0 && !st.perpetrator);
+    statements = statements.filter(st => !refersToTheDead(st, victimDied));
+  }
   const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
   const bySentence = new Map<number, CasualtyStatement[]>();
   for (const st of statements) {

@@ -17,7 +17,7 @@ import { findDates, type DateMention } from '../nlp/dates.js';
 import { findPlaces, haversineKm, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
-import { combineStatements, sentenceStatements, type CasualtyStatement } from './casualties.js';
+import { combineStatements, refersToTheDead, sentenceStatements, type CasualtyStatement } from './casualties.js';
 import { METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
 import { findParticipants } from './participants.js';
 
@@ -233,7 +233,7 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   // The wounded are often told further down ("Three others were wounded"): when the lede gives
   // deaths but no one hurt, the rest of the story may say who was.
   if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
-    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator), text);
+    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator && !(counts.killed && refersToTheDead(st, statements.some(x => x.status === 'killed' && x.count.best > 0 && !x.perpetrator)))), text);
     if (later.injured && !counts.injured) counts.injured = later.injured;
   }
   if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
