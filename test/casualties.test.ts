@@ -116,3 +116,24 @@ describe('self-inflicted wounds', () => {
     expect(killed('Student Takes Own Life In School Parking Lot')).toBe(1);
   });
 });
+
+describe('pronoun subjects and negation', () => {
+  it('"he was shot in the left hand" counts one hurt when nothing else is said', () => {
+    const t = 'Deputies said a patron was in the bathroom of the theater when his gun went off. He was shot in the left hand.';
+    expect(injured(t)).toBe(1);
+  });
+  it('a pronoun does not add to a count already given', () => {
+    const t = 'Two men were wounded in a shooting on Elm Street on Sunday. He was shot in the leg, police said.';
+    expect(injured(t)).toBe(2);
+  });
+  it('"he was pronounced dead" after he was shot: one killed, nobody hurt', () => {
+    const t = 'A teenager was shot near the park on Monday. He was pronounced dead at the hospital.';
+    expect(killed(t)).toBe(1);
+    expect(counts(t).injured).toBeNull();
+  });
+  it('"was not injured" is no injury', () => {
+    const t = 'A bullet hit one juvenile in the car. A man inside the home at the time was not injured.';
+    expect(injured(t)).toBe(1);
+    expect(counts('A man inside the home at the time was not injured.').injured).toBeNull();
+  });
+});

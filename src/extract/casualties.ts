@@ -95,6 +95,11 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
       return { start: i, end: k, count: exact(1), ordinal: false, head: 'name' };
     }
   }
+  // "he was shot in the hand", "she had been wounded": one person, already named before
+  if (!count && (first === 'he' || first === 'she') && i + 1 < end && (w[i + 1].lower === 'was' || w[i + 1].lower === 'is'
+    || ((w[i + 1].lower === 'had' || w[i + 1].lower === 'has') && w[i + 2]?.lower === 'been'))) {
+    return { start: i, end: i + 1, count: exact(1), ordinal: false, head: 'pronoun' };
+  }
   if (!count) {
     if (first === 'another') { count = exact(1); j = i + 1; }
     else if (/-(year|month|week)s?-old$/.test(first)) {
@@ -231,6 +236,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
       break;
     }
     if (PASSIVE_AUX.has(x)) aux = true;
+    // "a man inside the home was not injured", "were never hurt": no status for these people
+    if (x === 'not' || x === "n't" || x === 'never') { statuses.clear(); break; }
     // "was told to shoot her dead", "ordered him killed": the status is someone else's
     if (k > from && ((x === 'to' && w[k + 1]?.pos === 'VERB') || OBJECT_PRONOUNS.has(x))) break;
     if (PARTICIPLES.has(x) && !aux) {
@@ -252,6 +259,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     if (DEATH_ADVERBS.has(x) && k > from && parseNumberWord(w[k - 1].lower) !== null) continue;
     // "was shot at" (and missed): shots fired at someone, nobody hit
     if (x === 'shot' && w[k + 1]?.lower === 'at' && (k + 2 >= end || w[k + 2].pos === 'PUNCT' || SHOT_AT_FOLLOWERS.has(w[k + 2].lower))) continue;
+    // "wound up" is no wound
+    if (x === 'wound' && w[k + 1]?.lower === 'up') continue;
     if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
     else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
     else if (HIT_WORDS.has(x)) statuses.add('hit');
@@ -278,7 +287,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     // another injured") is another person, not more of the same status
     const otherBefore = !!np && out.some(o => o.status !== status && o.status !== 'hit' && o.span.start < w[np!.start].start);
     const additive = !!np && ((w[np.start].lower === 'another' && !otherBefore) || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
-    const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name');
+    const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
     out.push({ status, count, ordinal, perpetrator, additive, definite, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
