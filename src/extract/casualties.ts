@@ -188,7 +188,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
 }
 
 /** Words between a bare count and its status: "one critically wounded", "another being treated". */
-const COUNT_STATUS_FILLERS = new Set(['critically', 'seriously', 'severely', 'gravely', 'mortally', 'fatally', 'also', 'later', 'being', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'been', 'remains', 'remained', 'left']);
+const COUNT_STATUS_FILLERS = new Set(['critically', 'seriously', 'severely', 'gravely', 'mortally', 'fatally', 'also', 'later', 'being', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'been', 'remains', 'remained', 'left', 'in']);
 
 /**
  * Does a new count of people start at word i ("one", "another", "a fourth", "two others"),
@@ -202,6 +202,11 @@ function startsOtherCount(w: Word[], i: number, end: number): boolean {
   if (x === 'another') j = i + 1;
   else if ((x === 'a' || x === 'an' || x === 'the') && Object.hasOwn(ORDINALS, w[i + 1]?.lower ?? '')) j = i + 2;
   else if (x !== 'a' && x !== 'an' && parseNumberWord(x) !== null) j = i + 1;
+  // "and a 26-year-old was in stable condition", "and a woman was wounded"
+  else if ((x === 'a' || x === 'an') && i + 1 < end && (/-year-old$/.test(w[i + 1].lower) || PERSON_NOUNS.has(w[i + 1].lower) || (w[i + 1].pos === 'ADJ' && PERSON_NOUNS.has(w[i + 2]?.lower ?? '')))) {
+    j = i + 1;
+    if (!PERSON_NOUNS.has(w[j].lower) && PERSON_NOUNS.has(w[j + 1]?.lower ?? '')) j++;
+  }
   else return false;
   if (w[j]?.lower === 'more' || w[j]?.lower === 'other' || w[j]?.lower === 'others') j++;
   else if (w[j]?.lower === 'of' && (w[j + 1]?.lower === 'them' || w[j + 1]?.lower === 'those')) j += 2;
