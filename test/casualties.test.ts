@@ -140,7 +140,7 @@ describe('pronoun subjects and negation', () => {
 
 describe('"and a ..." starts other people', () => {
   it('"a man was in critical condition and a 26-year-old was in stable condition": two hurt', () => {
-    expect(injured('A 39-year-old man was in critical condition after the shooting and a 26-year-old was in stable condition, police said.')).toBe(2);
+    expect(injured('A 39-year-old man was in critical condition after the incident and a 26-year-old was in stable condition, police said.')).toBe(2);
   });
   it('"a man was shot and killed and a woman was wounded": one each', () => {
     const t = 'A man was shot and killed and a woman was wounded on Elm Street late Friday.';

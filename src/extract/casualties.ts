@@ -204,8 +204,8 @@ function startsOtherCount(w: Word[], i: number, end: number): boolean {
   else if (x !== 'a' && x !== 'an' && parseNumberWord(x) !== null) j = i + 1;
   // "and a 26-year-old was in stable condition", "and a woman was wounded"
   else if ((x === 'a' || x === 'an') && i + 1 < end && (/-year-old$/.test(w[i + 1].lower) || PERSON_NOUNS.has(w[i + 1].lower) || (w[i + 1].pos === 'ADJ' && PERSON_NOUNS.has(w[i + 2]?.lower ?? '')))) {
-    j = i + 1;
-    if (!PERSON_NOUNS.has(w[j].lower) && PERSON_NOUNS.has(w[j + 1]?.lower ?? '')) j++;
+    // past the age or adjective; a person noun after it is skipped below
+    j = PERSON_NOUNS.has(w[i + 1].lower) ? i + 1 : i + 2;
   }
   else return false;
   if (w[j]?.lower === 'more' || w[j]?.lower === 'other' || w[j]?.lower === 'others') j++;
@@ -456,7 +456,7 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         seen.add(key);
         // only statements joined in a list ("a girl hurt, two men wounded") add up; others restate
         const joined = text === undefined ? st.span.start - lastEnd <= 40
-          : /^[\s,;]*(and|also|while|as well as)?[\s,;]*$/i.test(text.slice(lastEnd, (st.people ?? st.span).start));
+          : /^[\s,;]*(and|also|while|as well as)?[\s,;]*(an?\s+)?$/i.test(text.slice(lastEnd, (st.people ?? st.span).start));
         if (total && (!joined || st.span.start < lastEnd)) {
           if (total.best >= st.count.best) continue;
           total = null;
