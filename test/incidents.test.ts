@@ -383,3 +383,16 @@ describe('shooting triggers without "shooting"', () => {
     expect(main(x).injured?.min).toBe(1);
   });
 });
+
+describe('the wounded told below a lede that gives only deaths', () => {
+  it('"the five victims were shot" further down, two dead in the lede: three hurt', () => {
+    const x = extract('Man charged with murder in Howland mass shooting\n\nHowland police have charged a 47-year-old man with aggravated murder for Saturday\'s shootings that killed two people.\n\nThe man was arrested outside his home on Niles Cortland Road.\n\nThe shooting took place just before 4:30 p.m.\n\nPolice say the five victims were shot inside a van outside the home.');
+    expect(main(x).killed?.min).toBe(2);
+    expect(main(x).injured).toEqual({ min: 3, max: 3 });
+  });
+  it('a vague "multiple children shot" in the background adds nobody hurt', () => {
+    const x = extract('Three men charged in murder of 7-year-old girl\n\nThree men have been charged in the murder of a 7-year-old girl in Memphis.\n\nThe girl was shot and killed on Sunday.\n\nPolice said the arrests came quickly.\n\nThe city has seen multiple children shot in the last week.');
+    expect(main(x).killed?.min).toBe(1);
+    expect(main(x).injured).toBeNull();
+  });
+});

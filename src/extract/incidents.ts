@@ -233,8 +233,16 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   // The wounded are often told further down ("Three others were wounded"): when the lede gives
   // deaths but no one hurt, the rest of the story may say who was.
   if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
-    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator && !(counts.killed && refersToTheDead(st, statements.some(x => x.status === 'killed' && x.count.best > 0 && !x.perpetrator)))), text);
+    const victimDied = statements.some(x => x.status === 'killed' && x.count.best > 0 && !x.perpetrator);
+    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator && !(counts.killed && refersToTheDead(st, victimDied))), text);
     if (later.injured && !counts.injured) counts.injured = later.injured;
+    // "the five victims were shot" further down, two of whom the lede said died: three hurt
+    if (!counts.injured && counts.killed) {
+      // (a "hit" said with a death, "both died from gunshot wounds", counts the dead only)
+      const hit = statements.filter(st => st.status === 'hit' && !st.perpetrator && !st.ordinal && st.count.exact
+        && !statements.some(k => k.status === 'killed' && k.span.start === st.span.start)).reduce((n, st) => Math.max(n, st.count.best), 0);
+      if (hit > counts.killed.max) counts.injured = { min: hit - counts.killed.max, max: hit - counts.killed.min };
+    }
   }
   if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
     const cue = seg.sentences.slice(0, LEDE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => INJURY_CUES.has(x.lower));
