@@ -148,3 +148,30 @@ describe('"and a ..." starts other people', () => {
     expect(injured(t)).toBe(1);
   });
 });
+
+describe('a bare count as the object of a violent verb', () => {
+  it('"killing one and wounding three"', () => {
+    const t = 'A man opened fire at a party early Sunday, killing one and wounding three.';
+    expect(killed(t)).toBe(1);
+    expect(injured(t)).toBe(3);
+  });
+  it('headline "Shooting That Killed 1, Injured 6"', () => {
+    const t = 'No Bail for Teen Charged in Shooting That Killed 1, Injured 6';
+    expect(killed(t)).toBe(1);
+    expect(injured(t)).toBe(6);
+  });
+  it('"shot four, killing two": two dead, two hurt', () => {
+    const t = 'The gunman shot four, killing two.';
+    expect(killed(t)).toBe(2);
+    expect(injured(t)).toBe(2);
+  });
+  it('"killed two people and hospitalized three"', () => {
+    const t = 'The gunman killed two people and hospitalized three at the bar on Sunday.';
+    expect(killed(t)).toBe(2);
+    expect(injured(t)).toBe(3);
+  });
+  it('a number with a noun after it is no count of people: "shot 3 times", "shot 2 dogs"', () => {
+    expect(injured('He was shot 3 times near the corner store.')).toBe(1);
+    expect(counts('Officers shot 2 dogs during the raid.').injured).toBeNull();
+  });
+});

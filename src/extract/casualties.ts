@@ -219,6 +219,21 @@ function startsOtherCount(w: Word[], i: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A bare count as a verb's object: "killing one and wounding three", "shot four, killing two".
+ * Not when a noun follows ("shot 3 times", "killed 2 dogs") or the number is a year or a time.
+ */
+function bareCountAt(w: Word[], j: number, end: number): PeoplePhrase | null {
+  if (j >= end) return null;
+  const x = w[j].lower;
+  if (x === 'a' || x === 'an' || !(w[j].pos === 'NUM' || parseNumberWord(x) !== null)) return null;
+  const n = parseNumberWord(x);
+  if (n === null || n > 500) return null;
+  const next = w[j + 1];
+  if (next && j + 1 < end && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || /^(a\.?m\.?|p\.?m\.?|times|of|percent|%|-)$/i.test(next.lower))) return null;
+  return { start: j, end: j + 1, count: exact(n), ordinal: false, head: '' };
+}
+
 /** Statuses said of the people phrase: scan forward in its clause. */
 function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Status>; stop: number } {
   const statuses = new Set<Status>();
@@ -342,7 +357,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       while (j < b && j < i + 4 && VERB_RESULT_WORDS.has(w[j].lower)) { if (w[j].lower !== 'and' && w[j].lower !== 'to') deadly = true; j++; }
       // "a man killed and a woman wounded": the conjunction starts another people phrase
       if (j > i + 1 && (w[j - 1].lower === 'and' || w[j - 1].lower === 'to')) j = b;
-      np = peopleAt(w, j, b);
+      np = peopleAt(w, j, b) ?? bareCountAt(w, j, b);
       if (np && np.head !== 'the') {
         if (x === 'sent' || x === 'sending') {
           if (w.slice(np.end, Math.min(b, np.end + 4)).some(y => /^hospitals?$/.test(y.lower))) add('injured', np.count, np.ordinal, false, i, np.end);

@@ -61,7 +61,7 @@ export const DEATH_NOUNS = new Set(['execution', 'executions', 'killing', 'killi
 
 /** Words between a violent verb and its object that make it deadly: "shot dead a man", "shot and killed two". */
 export const VERB_RESULT_WORDS = new Set(['dead', 'and', 'killed', 'fatally', 'to', 'death', 'mortally']);
-export const INJURE_VERBS = new Set(['wounding', 'injuring', 'wounded', 'injured', 'hurting', 'wounds', 'injures']);
+export const INJURE_VERBS = new Set(['wounding', 'injuring', 'wounded', 'injured', 'hurting', 'wounds', 'injures', 'hospitalized', 'hospitalizing']);
 
 /** Words that end a clause for status matching. */
 export const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'after', 'before', 'when', 'because', 'as', 'who', 'which', 'said', 'says', 'and']);
