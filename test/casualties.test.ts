@@ -175,3 +175,24 @@ describe('a bare count as the object of a violent verb', () => {
     expect(counts('Officers shot 2 dogs during the raid.').injured).toBeNull();
   });
 });
+
+describe('groups, parts of groups and dates', () => {
+  it('"four victims were rushed to a hospital ... one of the victims later died": three hurt', () => {
+    const c = counts('Four victims were rushed to a hospital on Sunday night. One of the victims later died.');
+    expect(c.killed?.min).toBe(1);
+    expect(c.injured?.min).toBe(3);
+  });
+  it('"One of Five Victims ... Dies" is one death, not five', () => {
+    expect(killed('One of Five Victims in Overtown Drive-By Shooting Dies')).toBe(1);
+  });
+  it('"four of five dead" still reads the five dead', () => {
+    expect(killed('Four of five dead in Belfair shooting identified')).toBe(5);
+  });
+  it('"three victims, one male, and two females" are three people, not six', () => {
+    expect(injured('The other three victims, one male, and two females, were taken to a hospital.')).toBe(3);
+  });
+  it('"on Sept. 3" is a date, not three people', () => {
+    const t = 'Police said a man shot at the park on Sept. 3 died Saturday morning.';
+    expect(killed(t)).toBe(1);
+  });
+});

@@ -35,6 +35,8 @@ export interface CasualtyStatement {
    * Hill"), who may be one already counted with another status
    */
   definite?: boolean;
+  /** the people are some of a group counted elsewhere ("one of the victims", "two of them") */
+  partitive?: boolean;
 }
 
 export interface CasualtyCounts {
@@ -55,6 +57,9 @@ const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'h
   'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
 /** Verbs after a bare count that lead to a status: "one was pronounced dead", "four are in stable condition". */
 const COUNT_VERBS = new Set(['was', 'were', 'is', 'are', 'remains', 'remain', 'remained', 'had', 'has', 'have']);
+/** Month names and abbreviations: a number after one is a date ("Sept. 3"). */
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Verbs of "took his own life". */
 const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
@@ -80,6 +85,8 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   let j = i;
   let count: Quantity | null = null;
   let ordinal = false;
+  // "Sept. 3", "on May 12": a day of the month, not a count
+  if (i > 0 && MONTH_WORDS.has(w[i - 1].lower.replace(/\.$/, '')) && /^\d{1,2}$/.test(first)) return null;
   // longest quantity prefix (up to 5 words)
   if (canStartQuantity(first)) for (let k = Math.min(end, i + 5); k > i; k--) {
     const q = parseQuantity(w.slice(i, k).map(x => x.lower));
@@ -145,6 +152,13 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     if (count && k === j && k < end && w[k].lower === 'of' && k + 1 < end && ['them', 'the', 'those'].includes(w[k + 1].lower)) {
       return { start: i, end: k + 2, count, ordinal, head: 'them' };
     }
+    // "one of five victims", "two of the four men": some of a group counted elsewhere
+    if (count && !ordinal && k === j && k < end && w[k].lower === 'of' && k + 1 < end && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a') {
+      let m = k + 2;
+      while (m < end && m < k + 5 && !PERSON_NOUNS.has(w[m].lower)) m++;
+      // ("four of five dead": the group's status is said, read from "five dead")
+      if (m < end && PERSON_NOUNS.has(w[m].lower) && !STATUS_HEADS.has(w[m].lower)) return { start: i, end: m + 1, count, ordinal, head: 'them' };
+    }
     return null;
   }
   const head = w[k].lower;
@@ -177,6 +191,8 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
       total = { min: total.min + more.count.min, max: total.max + more.count.max, best: total.best + more.count.best, exact: total.exact };
       last = more.end; m = more.end; parts++;
     }
+    // "three victims, one male, and two females": the parts break the first count down
+    if (parts > 2 && count.exact && total.best - count.best === count.best) total = count;
     if (parts > 1 && (w[last - 1] && w.slice(k + 1, last).some(x => x.lower === 'and'))) return { start: i, end: last, count: total, ordinal, head, hint };
   }
   if (hint) return { start: i, end: k + 1, count, ordinal, head, hint };
@@ -308,7 +324,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     const otherBefore = !!np && out.some(o => o.status !== status && o.status !== 'hit' && o.span.start < w[np!.start].start);
     const additive = !!np && ((w[np.start].lower === 'another' && !otherBefore) || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
     const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
-    out.push({ status, count, ordinal, perpetrator, additive, definite, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    const partitive = !!np && np.head === 'them';
+    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -453,6 +470,8 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
     statements = statements.filter(st => !refersToTheDead(st, victimDied));
   }
   const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
+  /** the sentence each best total was read from */
+  const bestFrom: Record<Status, number | null> = { killed: null, injured: null, hit: null };
   const bySentence = new Map<number, CasualtyStatement[]>();
   for (const st of statements) {
     const l = bySentence.get(st.sentence) ?? [];
@@ -481,7 +500,7 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         if (st.ordinal) total = { min: Math.max(total?.min ?? 0, st.count.min), max: Math.max(total?.max ?? 0, st.count.max), best: Math.max(total?.best ?? 0, st.count.best) };
         else total = { min: (total?.min ?? 0) + st.count.min, max: (total?.max ?? 0) + st.count.max, best: (total?.best ?? 0) + st.count.best };
       }
-      if (total && (!best[status] || total.best > best[status]!.best)) best[status] = total;
+      if (total && (!best[status] || total.best > best[status]!.best)) { best[status] = total; bestFrom[status] = list[0].sentence; }
     }
   }
   // "another man was shot", "a toddler was also struck": people on top of those already counted
@@ -505,6 +524,14 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
     if (st.status !== 'hit' && best.hit && !statements.some(x => x.additive && x.status === 'hit' && x.people?.start === st.people?.start)) {
       best.hit = { min: best.hit.min + st.count.min, max: best.hit.max + st.count.max, best: best.hit.best + st.count.best };
     }
+  }
+  // "Four victims were rushed to a hospital. One of the victims later died.": the dead are
+  // among the people counted as hurt in another sentence
+  if (best.injured && bestFrom.injured !== null) {
+    const among = statements.filter(st => st.status === 'killed' && st.partitive && st.sentence !== bestFrom.injured
+      && !statements.some(o => o.sentence === bestFrom.injured && o.status === 'killed'));
+    const n = among.reduce((m, st) => Math.max(m, st.count.best), 0);
+    if (n > 0 && n < best.injured.best) best.injured = { min: Math.max(0, best.injured.min - n), max: Math.max(0, best.injured.max - n), best: best.injured.best - n };
   }
   const k = best.killed, inj = best.injured, hit = best.hit;
   const killed = k ? { min: k.min, max: k.max } : null;
