@@ -223,6 +223,15 @@ describe('citing phrases inside a clause', () => {
     expect(a.citations).toContainEqual(expect.objectContaining({ from: 'report', to: a.byName('Observatory')!.id }));
   });
 
+  it('"the monitor" after "X said, citing Y" still means X, the speaker', () => {
+    const a = run('Four civilians were killed in the market, the Syrian Observatory for Human Rights said, citing the Maskanah Coordination Committee.\n\nThe monitor said the market was crowded when the strike hit.');
+    const sohr = a.byName('Syrian Observatory for Human Rights')!;
+    const c = a.claims.find(c => c.sourceSpan?.text === 'The monitor')!;
+    expect(c.source).toBe(sohr.id);
+    expect(citation(a, 'Syrian Observatory for Human Rights', 'Maskanah Coordination Committee')).toBeDefined();
+    expect(a.citations.some(x => x.from === 'report' && x.to === a.byName('Maskanah Coordination Committee')!.id)).toBe(false);
+  });
+
   it('a citing phrase with nothing to cite is ignored, and evidence spans stay aligned', () => {
     const text = 'Citing nothing, the council adjourned. The ministry said, citing, that the road was closed.';
     const a = run(text);

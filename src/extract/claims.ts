@@ -33,6 +33,8 @@ export interface RawRelation {
   from: Span;
   to: Span;
   evidence: Span;
+  /** B is named in a citing phrase inside A's clause ("A said, citing B"), not as a speaker */
+  citing?: boolean;
 }
 
 export interface ClaimScan {
@@ -619,7 +621,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     if (!from) continue;
     const to = sp(T[c.npStart].start, T[c.npEnd].end);
     const a = Math.min(from.start, T[c.trigger].start);
-    relations.push({ from, to, evidence: sp(a, T[c.npEnd].end) });
+    relations.push({ from, to, evidence: sp(a, T[c.npEnd].end), citing: true });
   }
 
   // A headline "Name: ..." is that person speaking only if the report has them speak elsewhere
