@@ -396,3 +396,16 @@ describe('the wounded told below a lede that gives only deaths', () => {
     expect(main(x).injured).toBeNull();
   });
 });
+
+describe('a death read from a cue word', () => {
+  it('"man dies after accidentally shooting himself ... shot himself": one killed, nobody hurt', () => {
+    const x = extract('Boone County man dies after accidentally shooting himself, police say\n\nA Boone County man has died after he accidentally shot himself on Thursday in Lebanon, Indiana.\n\nDeputies found him in the yard of his home.');
+    expect(main(x).killed?.min).toBe(1);
+    expect(main(x).injured).toBeNull();
+  });
+  it('a wound of someone else is still counted', () => {
+    const x = extract('Deadly shooting in Lebanon under investigation\n\nA woman was wounded in the arm in the shooting on Thursday in Lebanon, Indiana, police said.');
+    expect(main(x).killed?.min).toBe(1);
+    expect(main(x).injured?.min).toBe(1);
+  });
+});

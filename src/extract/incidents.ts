@@ -252,6 +252,12 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
     const cue = seg.sentences.slice(0, DEATH_CUE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
     if (cue) {
       counts.killed = { min: 1, max: 1 };
+      // "Man dies after accidentally shooting himself ... he shot himself in the yard": the one
+      // who died, not one more hurt (as combineStatements does when a statement says the death)
+      const used = ledeStatements.length ? ledeStatements : statements;
+      if (counts.injured && used.some(st => refersToTheDead(st))) {
+        counts.injured = combineStatements(used.filter(st => !refersToTheDead(st)), text).injured;
+      }
       if (counts.injured) {
         // people "shot" include the one who died
         const hit = statements.filter(st => st.status === 'hit').reduce((n, st) => Math.max(n, st.count.best), 0);
