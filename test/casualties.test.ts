@@ -196,3 +196,21 @@ describe('groups, parts of groups and dates', () => {
     expect(killed(t)).toBe(1);
   });
 });
+
+describe('named people listed before a status', () => {
+  it('"Marcus Hill, 34, and Devon Carter, 22, were shot": two hit', () => {
+    expect(injured('Police said Marcus Hill, 34, and Devon Carter, 22, were shot near the bar on Saturday.')).toBe(2);
+  });
+  it('three names with ages, the age\'s comma separating them', () => {
+    expect(injured('Daneka Lotts, 24, Monica Bates, 16, and Malcolm Wallace, 25, were shot inside a car.')).toBe(3);
+  });
+  it('"Marcus Hill and Devon Carter were wounded"', () => {
+    expect(injured('Marcus Hill and Devon Carter were wounded in the shooting.')).toBe(2);
+  });
+  it('named people arrested are no casualties', () => {
+    expect(counts('John Smith and Jane Doe were arrested on Monday.').injured).toBeNull();
+  });
+  it('a named person with an age: "Vontay Jamar, 22, was shot to death"', () => {
+    expect(killed('Vontay Jamar, 22, was shot to death when several men opened fire at a car wash.')).toBe(1);
+  });
+});

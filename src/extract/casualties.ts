@@ -94,12 +94,31 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
-  // a named person as the subject of a passive: "Al-Adnani was severely injured"
+  // a named person as the subject of a passive: "Al-Adnani was severely injured"; named people
+  // listed: "Marcus Hill, 34, and Devon Carter, 22, were shot"
   if (!count && w[i].pos === 'PROPN' && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].pos !== 'PROPN')) {
-    let k = i;
-    while (k < end && k < i + 4 && w[k].pos === 'PROPN' && /^\p{Lu}/u.test(w[k].text)) k++;
-    if (k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
+    const nameEnd = (from: number): number => {
+      let k = from;
+      while (k < end && k < from + 4 && w[k].pos === 'PROPN' && /^\p{Lu}/u.test(w[k].text)) k++;
+      if (k === from) return -1;
+      // ", 34," or ", 34 and": an age after the name
+      if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
+      return k;
+    };
+    let k = nameEnd(i);
+    if (k > 0 && k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
       return { start: i, end: k, count: exact(1), ordinal: false, head: 'name' };
+    }
+    let names = 1;
+    while (k > 0 && k < end && names < 8 && (w[k].lower === 'and' || w[k].lower === ',' || (w[k - 1].lower === ',' && w[k].pos === 'PROPN'))) {
+      // "Daneka Lotts, 24, Monica Bates, 16, and ...": the age's comma already separates them
+      const at = w[k].pos === 'PROPN' ? k : w[k].lower === ',' && w[k + 1]?.lower === 'and' ? k + 2 : k + 1;
+      const next = nameEnd(at);
+      if (next < 0) break;
+      k = next; names++;
+    }
+    if (names > 1 && k < end && (w[k].lower === 'were' || ((w[k].lower === 'have' || w[k].lower === 'had') && w[k + 1]?.lower === 'been'))) {
+      return { start: i, end: k, count: exact(names), ordinal: false, head: 'names' };
     }
   }
   // "he was shot in the hand", "she had been wounded": one person, already named before
