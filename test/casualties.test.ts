@@ -214,3 +214,23 @@ describe('named people listed before a status', () => {
     expect(killed('Vontay Jamar, 22, was shot to death when several men opened fire at a car wash.')).toBe(1);
   });
 });
+
+describe('"another" with nobody counted before it', () => {
+  it('"police arrested a teen after another teen was injured ... the victim was rushed to a hospital": one hurt', () => {
+    const t = 'Police arrested a 17-year-old on Wednesday after another teen was critically injured while playing with guns. The 14-year-old victim was rushed to a hospital.';
+    expect(injured(t)).toBe(1);
+  });
+  it('"another" after people counted before still adds', () => {
+    expect(injured('A woman was shot in the leg on Monday. Another man was shot in the arm.')).toBe(2);
+  });
+});
+
+describe('a clause about other people', () => {
+  it('"a man was found after a woman was shot": the woman\'s status is not the man\'s', () => {
+    const c = counts('Police arrested a 19-year-old man after a woman was shot in the leg outside the store.');
+    expect(c.injured?.min).toBe(1);
+  });
+  it('"a man died after he was shot": the pronoun is the same man', () => {
+    expect(killed('A 30-year-old man died after he was shot outside the store.')).toBe(1);
+  });
+});

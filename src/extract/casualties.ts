@@ -283,6 +283,11 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     // "two were shot and one died", "three are dead and a fourth is wounded", "four killed and
     // another injured": a count after "and" is other people with their own status
     if ((x === 'and' || x === ',') && k > from && startsOtherCount(w, k + 1, end)) break;
+    // "arrested a teen after another teen was injured": a clause about other people
+    if ((x === 'after' || x === 'before' || x === 'when' || x === 'because') && k > from) {
+      const other = peopleAt(w, k + 1, end);
+      if (other && other.head !== 'pronoun') break;
+    }
     // "a suspect in the case that left a man dead": the status belongs to someone else
     if (k > from && x === 'that') break;
     if ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)) {
@@ -538,6 +543,15 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       best.killed = best.killed ? { min: best.killed.min + 1, max: best.killed.max + 1, best: best.killed.best + 1 } : { ...st.count };
       continue;
     } else if (!st.additive || st.ordinal) continue;
+    // "Teen surrenders after another teen was injured": with nobody counted before it, "another"
+    // sets the people apart from someone who is no casualty; the statement is a count like others
+    const earlier = statements.some(o => o !== st && !o.additive && o.count.best > 0
+      && (o.sentence < st.sentence || (o.sentence === st.sentence && o.span.start < st.span.start)));
+    if (!earlier) {
+      const first = best[st.status];
+      if (!first || first.best < st.count.best) best[st.status] = { ...st.count };
+      continue;
+    }
     const cur = best[st.status];
     best[st.status] = cur ? { min: cur.min + st.count.min, max: cur.max + st.count.max, best: cur.best + st.count.best } : { ...st.count };
     if (st.status !== 'hit' && best.hit && !statements.some(x => x.additive && x.status === 'hit' && x.people?.start === st.people?.start)) {
