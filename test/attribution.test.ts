@@ -166,6 +166,113 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('citing phrases inside a clause', () => {
+  /** The citation from the source named `from` to the one named `to`, if any. */
+  const citation = (a: ReturnType<typeof run>, from: string, to: string) => {
+    const f = a.byName(from), t = a.byName(to);
+    return f && t ? a.citations.find(c => c.from === f.id && c.to === t.id) : undefined;
+  };
+
+  it('"X said on Tuesday, citing Y, that ...": X cites Y, and the content skips the citing phrase', () => {
+    const a = run('The Observatory said on Tuesday, citing activists in the town, that four people were killed.');
+    expect(citation(a, 'Observatory', 'activists')).toBeDefined();
+    expect(a.sources.map(s => s.name)).not.toContain('Tuesday');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(a.sources.find(s => s.id === c.source)?.name).toBe('Observatory');
+    expect(c.content.text).toBe('that four people were killed');
+  });
+
+  it('"X reported the toll, citing Y": the subject cites, not the object before the comma', () => {
+    const a = run('Reuters reported the toll, citing hospital officials.');
+    expect(citation(a, 'Reuters', 'hospital officials')).toBeDefined();
+    expect(a.sources.map(s => s.name)).not.toContain('toll');
+  });
+
+  it('"X, quoting Y, said ...": X is the speaker and cites Y; "quoting" is no cue', () => {
+    const a = run('The state news agency SANA, quoting a police source, said a car bomb exploded near the bus station.');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(a.sources.find(s => s.id === c.source)?.name).toMatch(/SANA/);
+    expect(c.content.text).toBe('a car bomb exploded near the bus station');
+    expect(a.claims.some(c => c.cue?.text === 'quoting')).toBe(false);
+    expect(a.citations).toContainEqual(expect.objectContaining({ from: c.source, to: a.byName('police source')!.id }));
+  });
+
+  it('"X, citing Y on the ground, said ...": the subject is found across a long citing phrase', () => {
+    const a = run('The monitoring group, citing its network of sources on the ground, said 12 fighters died in the clashes.');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(c.sourceSpan?.text).toBe('The monitoring group');
+    expect(c.content.text).toBe('12 fighters died in the clashes');
+    expect(a.citations.some(x => x.from === c.source && x.to !== 'report')).toBe(true);
+  });
+
+  it('"..., the Observatory said, citing activists." after the content', () => {
+    const a = run('Five people were killed in the market, the Observatory said, citing activists.');
+    expect(citation(a, 'Observatory', 'activists')).toBeDefined();
+    expect(a.claims.find(c => c.cue?.text === 'said')!.content.text).toBe('Five people were killed in the market');
+  });
+
+  it('"based on information from Y" is a citation', () => {
+    const a = run('The agency said, based on information from local residents, that two children were among the dead.');
+    expect(citation(a, 'agency', 'local residents')).toBeDefined();
+    expect(a.claims.find(c => c.cue?.text === 'said')!.content.text).toBe('that two children were among the dead');
+  });
+
+  it('"according to X, cited by Y": Y cites X, and the report cites X', () => {
+    const a = run('Four civilians died in the raid, according to the Observatory, cited by Agence France-Presse.');
+    expect(citation(a, 'Agence France-Presse', 'Observatory')).toBeDefined();
+    expect(a.citations).toContainEqual(expect.objectContaining({ from: 'report', to: a.byName('Observatory')!.id }));
+  });
+
+  it('"the monitor" after "X said, citing Y" still means X, the speaker', () => {
+    const a = run('Four civilians were killed in the market, the Syrian Observatory for Human Rights said, citing the Maskanah Coordination Committee.\n\nThe monitor said the market was crowded when the strike hit.');
+    const sohr = a.byName('Syrian Observatory for Human Rights')!;
+    const c = a.claims.find(c => c.sourceSpan?.text === 'The monitor')!;
+    expect(c.source).toBe(sohr.id);
+    expect(citation(a, 'Syrian Observatory for Human Rights', 'Maskanah Coordination Committee')).toBeDefined();
+    expect(a.citations.some(x => x.from === 'report' && x.to === a.byName('Maskanah Coordination Committee')!.id)).toBe(false);
+  });
+
+  it('a citing phrase with nothing to cite is ignored, and evidence spans stay aligned', () => {
+    const text = 'Citing nothing, the council adjourned. The ministry said, citing, that the road was closed.';
+    const a = run(text);
+    for (const c of a.citations) expect(text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+    expect(a.citations.every(c => c.from === 'report')).toBe(true);
+  });
+});
+
+describe('phrases that are not sources', () => {
+  it('a negated subject ("No group", "No one", "Nobody", "None of") is no source', () => {
+    for (const t of ['No group claimed responsibility for the attack.', 'No one has claimed the bombing.',
+      'Nobody said a word about the shelling.', 'None of the factions commented on the ceasefire.']) {
+      const a = run(t);
+      expect(a.sources, t).toEqual([]);
+      expect(a.claims, t).toEqual([]);
+    }
+  });
+
+  it('a negated content is still attributed to its speaker', () => {
+    const a = run('No one was hurt in the blast, police said.');
+    expect(a.sources.map(s => s.name)).toEqual(['police']);
+    expect(a.claims[0].content.text).toBe('No one was hurt in the blast');
+  });
+
+  it('a count of victims after the speaker is content: "the SOHR said four civilians were killed"', () => {
+    for (const t of ['The SOHR said four civilians were killed.', 'According to the SOHR four civilians were killed.',
+      'The SOHR, citing its sources, said four civilians were killed.']) {
+      const a = run(t);
+      expect(a.sources.map(s => s.name), t).toContain('SOHR');
+      expect(a.sources.some(s => /civilians|four/i.test(s.name)), t).toBe(false);
+      const c = a.claims.find(c => c.source === a.byName('SOHR')!.id)!;
+      expect(c.content.text, t).toMatch(/^four civilians were killed$/);
+    }
+  });
+
+  it('a count before a cue is still a speaker when nothing else is: "Three policemen said ..."', () => {
+    const a = run('Three policemen said they saw the gunman.');
+    expect(a.claims[0].sourceSpan?.text).toBe('Three policemen');
+  });
+});
+
 describe('source names and acronyms', () => {
   it('makes acronyms of all and of content words', () => {
     expect(acronymsOf('Nineveh is Watching Everyone')).toEqual(['NIWE', 'NWE']);

@@ -97,8 +97,9 @@ describe('corroborate ingest / incidents / show / verify', () => {
     expect(dayton).toBeDefined();
     expect(maskanah.reports).toHaveLength(3);
     expect(dayton.reports).toHaveLength(2);
-    // three reports, but they rest on two origins: the local committee and the monitor
-    expect(maskanah.origins).toHaveLength(2);
+    // three reports, but they rest on one origin: the monitor says it is "citing the Maskanah
+    // Coordination Committee", so the outlet -> monitor -> committee chain ends at the committee
+    expect(maskanah.origins).toHaveLength(1);
     expect(maskanah.origins.every((o) => maskanah.sources.includes(o))).toBe(true);
     expect(maskanah.killed).toMatchObject({ min: 3, max: 4 });
     const killed = maskanah.contradictions.find((c) => c.field === 'killed')!;
@@ -123,7 +124,8 @@ describe('corroborate ingest / incidents / show / verify', () => {
     const r = await run(['show', '--db', db, airstrikeId]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Contradictions\n-+\nkilled: (4 per Syrian Observatory for Human Rights, 3 per Maskanah Coordination Committee|3 per Maskanah Coordination Committee, 4 per Syrian Observatory for Human Rights)/);
-    expect(r.stdout).toMatch(/2 independent origins/);
+    expect(r.stdout).toMatch(/1 independent origin \(Maskanah Coordination Committee\)/);
+    expect(r.stdout).toMatch(/Syrian Observatory for Human Rights -> Maskanah Coordination Committee/);
     expect(r.stdout).toMatch(/Citation chain\n-+\n.*-> Syrian Observatory for Human Rights/);
     expect(r.stdout).toMatch(/Reports \(3\)/);
     expect(r.stdout).toContain('Air raid kills four at Syrian market, monitor says');

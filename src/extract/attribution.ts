@@ -93,14 +93,14 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
 
   // ---- sources, resolved in text order of their mentions ----
   const resolver = new SourceResolver(text);
-  type Mention = { at: Span; set: (id: string | null) => void };
+  type Mention = { at: Span; set: (id: string | null) => void; cited?: boolean };
   const mentions: Mention[] = [];
   const sourceOf: Array<string | null> = kept.map(() => null);
   kept.forEach((ri, k) => { const s = raw[ri].source; if (s) mentions.push({ at: s, set: id => { sourceOf[k] = id; } }); });
   const relIds: Array<{ from: string | null; to: string | null }> = scan.relations.map(() => ({ from: null, to: null }));
   scan.relations.forEach((r, k) => {
     if (r.from.start >= 0) mentions.push({ at: r.from, set: id => { relIds[k].from = id; } });
-    mentions.push({ at: r.to, set: id => { relIds[k].to = id; } });
+    mentions.push({ at: r.to, set: id => { relIds[k].to = id; }, cited: r.citing });
   });
   // credit lines
   const credits: Array<{ evidence: Span; id: string | null }> = [];
@@ -114,7 +114,7 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
     }
   }
   mentions.sort((a, b) => a.at.start - b.at.start);
-  for (const m of mentions) m.set(resolver.resolve(m.at));
+  for (const m of mentions) m.set(m.cited ? resolver.resolveCited(m.at) : resolver.resolve(m.at));
   const sources = resolver.finish();
 
   // ---- claims ----

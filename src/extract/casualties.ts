@@ -30,6 +30,13 @@ export interface CasualtyStatement {
   sentence: number;
   /** people in addition to those counted before ("another man", "was also struck") */
   additive: boolean;
+  /**
+   * the people phrase names or points back at one person ("the victim", "the teen", "Jaeson
+   * Hill"), who may be one already counted with another status
+   */
+  definite?: boolean;
+  /** the people are some of a group counted elsewhere ("one of the victims", "two of them") */
+  partitive?: boolean;
 }
 
 export interface CasualtyCounts {
@@ -50,6 +57,11 @@ const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'h
   'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
 /** Verbs after a bare count that lead to a status: "one was pronounced dead", "four are in stable condition". */
 const COUNT_VERBS = new Set(['was', 'were', 'is', 'are', 'remains', 'remain', 'remained', 'had', 'has', 'have']);
+/** Month names and abbreviations: a number after one is a date ("Sept. 3"). */
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Verbs of "took his own life". */
+const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -73,6 +85,8 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   let j = i;
   let count: Quantity | null = null;
   let ordinal = false;
+  // "Sept. 3", "on May 12": a day of the month, not a count
+  if (i > 0 && MONTH_WORDS.has(w[i - 1].lower.replace(/\.$/, '')) && /^\d{1,2}$/.test(first)) return null;
   // longest quantity prefix (up to 5 words)
   if (canStartQuantity(first)) for (let k = Math.min(end, i + 5); k > i; k--) {
     const q = parseQuantity(w.slice(i, k).map(x => x.lower));
@@ -80,13 +94,37 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
-  // a named person as the subject of a passive: "Al-Adnani was severely injured"
+  // a named person as the subject of a passive: "Al-Adnani was severely injured"; named people
+  // listed: "Marcus Hill, 34, and Devon Carter, 22, were shot"
   if (!count && w[i].pos === 'PROPN' && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].pos !== 'PROPN')) {
-    let k = i;
-    while (k < end && k < i + 4 && w[k].pos === 'PROPN' && /^\p{Lu}/u.test(w[k].text)) k++;
-    if (k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
+    const nameEnd = (from: number): number => {
+      let k = from;
+      while (k < end && k < from + 4 && w[k].pos === 'PROPN' && /^\p{Lu}/u.test(w[k].text)) k++;
+      if (k === from) return -1;
+      // ", 34," or ", 34 and": an age after the name
+      if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
+      return k;
+    };
+    let k = nameEnd(i);
+    if (k > 0 && k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
       return { start: i, end: k, count: exact(1), ordinal: false, head: 'name' };
     }
+    let names = 1;
+    while (k > 0 && k < end && names < 8 && (w[k].lower === 'and' || w[k].lower === ',' || (w[k - 1].lower === ',' && w[k].pos === 'PROPN'))) {
+      // "Daneka Lotts, 24, Monica Bates, 16, and ...": the age's comma already separates them
+      const at = w[k].pos === 'PROPN' ? k : w[k].lower === ',' && w[k + 1]?.lower === 'and' ? k + 2 : k + 1;
+      const next = nameEnd(at);
+      if (next < 0) break;
+      k = next; names++;
+    }
+    if (names > 1 && k < end && (w[k].lower === 'were' || ((w[k].lower === 'have' || w[k].lower === 'had') && w[k + 1]?.lower === 'been'))) {
+      return { start: i, end: k, count: exact(names), ordinal: false, head: 'names' };
+    }
+  }
+  // "he was shot in the hand", "she had been wounded": one person, already named before
+  if (!count && (first === 'he' || first === 'she') && i + 1 < end && (w[i + 1].lower === 'was' || w[i + 1].lower === 'is'
+    || ((w[i + 1].lower === 'had' || w[i + 1].lower === 'has') && w[i + 2]?.lower === 'been'))) {
+    return { start: i, end: i + 1, count: exact(1), ordinal: false, head: 'pronoun' };
   }
   if (!count) {
     if (first === 'another') { count = exact(1); j = i + 1; }
@@ -110,12 +148,14 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   // "6 shot", "2 killed", "1 critical", "four more are hospitalized", "one was pronounced dead":
   // a count followed by what happened to them, or by the verb that says it
-  if (count && j < end && !(first === 'a' || first === 'an' || first === 'the')) {
+  if (count && j < end && (ordinal || !(first === 'a' || first === 'an' || first === 'the'))) {
     let m = j;
     if (w[m].lower === 'more' || w[m].lower === 'other' || w[m].lower === 'others') m++;
-    if (m < end && (STATUS_HEADS.has(w[m].lower) || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
+    if (m < end && !ordinal && (STATUS_HEADS.has(w[m].lower) || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
       return { start: i, end: m, count, ordinal, head: '' };
     }
+    // "one critically wounded", "another being injured", "a fourth is wounded"
+    if (m < end && w[m].lower !== 'of' && !PERSON_NOUNS.has(w[m].lower) && i > 0 && (w[i - 1].lower === 'and' || w[i - 1].lower === ',') && startsOtherCount(w, i, end)) return { start: i, end: m, count, ordinal, head: '' };
   }
   // up to three modifiers: "other", "young", "17-year-old", "unidentified", "police"
   let k = j;
@@ -129,7 +169,14 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     // "Both died", "two of them": the quantity alone is the people phrase
     if (first === 'both' && count) return { start: i, end: i + 1, count, ordinal, head: 'both' };
     if (count && k === j && k < end && w[k].lower === 'of' && k + 1 < end && ['them', 'the', 'those'].includes(w[k + 1].lower)) {
-      return { start: i, end: k, count, ordinal, head: 'them' };
+      return { start: i, end: k + 2, count, ordinal, head: 'them' };
+    }
+    // "one of five victims", "two of the four men": some of a group counted elsewhere
+    if (count && !ordinal && k === j && k < end && w[k].lower === 'of' && k + 1 < end && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a') {
+      let m = k + 2;
+      while (m < end && m < k + 5 && !PERSON_NOUNS.has(w[m].lower)) m++;
+      // ("four of five dead": the group's status is said, read from "five dead")
+      if (m < end && PERSON_NOUNS.has(w[m].lower) && !STATUS_HEADS.has(w[m].lower)) return { start: i, end: m + 1, count, ordinal, head: 'them' };
     }
     return null;
   }
@@ -163,6 +210,8 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
       total = { min: total.min + more.count.min, max: total.max + more.count.max, best: total.best + more.count.best, exact: total.exact };
       last = more.end; m = more.end; parts++;
     }
+    // "three victims, one male, and two females": the parts break the first count down
+    if (parts > 2 && count.exact && total.best - count.best === count.best) total = count;
     if (parts > 1 && (w[last - 1] && w.slice(k + 1, last).some(x => x.lower === 'and'))) return { start: i, end: last, count: total, ordinal, head, hint };
   }
   if (hint) return { start: i, end: k + 1, count, ordinal, head, hint };
@@ -171,6 +220,53 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     if (!count) return null;
   }
   return { start: i, end: k + 1, count, ordinal, head };
+}
+
+/** Words between a bare count and its status: "one critically wounded", "another being treated". */
+const COUNT_STATUS_FILLERS = new Set(['critically', 'seriously', 'severely', 'gravely', 'mortally', 'fatally', 'also', 'later', 'being', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'been', 'remains', 'remained', 'left', 'in']);
+
+/**
+ * Does a new count of people start at word i ("one", "another", "a fourth", "two others"),
+ * followed (within a few words) by a status of its own? Used to split "X were killed and one
+ * wounded" into two statements.
+ */
+function startsOtherCount(w: Word[], i: number, end: number): boolean {
+  if (i >= end) return false;
+  const x = w[i].lower;
+  let j: number;
+  if (x === 'another') j = i + 1;
+  else if ((x === 'a' || x === 'an' || x === 'the') && Object.hasOwn(ORDINALS, w[i + 1]?.lower ?? '')) j = i + 2;
+  else if (x !== 'a' && x !== 'an' && parseNumberWord(x) !== null) j = i + 1;
+  // "and a 26-year-old was in stable condition", "and a woman was wounded"
+  else if ((x === 'a' || x === 'an') && i + 1 < end && (/-year-old$/.test(w[i + 1].lower) || PERSON_NOUNS.has(w[i + 1].lower) || (w[i + 1].pos === 'ADJ' && PERSON_NOUNS.has(w[i + 2]?.lower ?? '')))) {
+    // past the age or adjective; a person noun after it is skipped below
+    j = PERSON_NOUNS.has(w[i + 1].lower) ? i + 1 : i + 2;
+  }
+  else return false;
+  if (w[j]?.lower === 'more' || w[j]?.lower === 'other' || w[j]?.lower === 'others') j++;
+  else if (w[j]?.lower === 'of' && (w[j + 1]?.lower === 'them' || w[j + 1]?.lower === 'those')) j += 2;
+  if (j < end && PERSON_NOUNS.has(w[j].lower) && !STATUS_HEADS.has(w[j].lower)) j++;
+  for (let k = j; k < Math.min(end, j + 4); k++) {
+    const y = w[k].lower;
+    if (STATUS_HEADS.has(y) || DEATH_WORDS.has(y) || INJURY_WORDS.has(y) || HIT_WORDS.has(y) || INJURY_CONDITION.has(y)) return true;
+    if (!COUNT_STATUS_FILLERS.has(y)) return false;
+  }
+  return false;
+}
+
+/**
+ * A bare count as a verb's object: "killing one and wounding three", "shot four, killing two".
+ * Not when a noun follows ("shot 3 times", "killed 2 dogs") or the number is a year or a time.
+ */
+function bareCountAt(w: Word[], j: number, end: number): PeoplePhrase | null {
+  if (j >= end) return null;
+  const x = w[j].lower;
+  if (x === 'a' || x === 'an' || !(w[j].pos === 'NUM' || parseNumberWord(x) !== null)) return null;
+  const n = parseNumberWord(x);
+  if (n === null || n > 500) return null;
+  const next = w[j + 1];
+  if (next && j + 1 < end && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || /^(a\.?m\.?|p\.?m\.?|times|of|percent|%|-)$/i.test(next.lower))) return null;
+  return { start: j, end: j + 1, count: exact(n), ordinal: false, head: '' };
 }
 
 /** Statuses said of the people phrase: scan forward in its clause. */
@@ -184,6 +280,14 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     if (STOP_SCAN.has(x) || AGENT_VERBS.has(x)) break;
     // "six men were shot, one was pronounced dead": a new count starts another statement
     if (x === ',' && k > from && w[k + 1] && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a' && w[k + 1].lower !== 'an') break;
+    // "two were shot and one died", "three are dead and a fourth is wounded", "four killed and
+    // another injured": a count after "and" is other people with their own status
+    if ((x === 'and' || x === ',') && k > from && startsOtherCount(w, k + 1, end)) break;
+    // "arrested a teen after another teen was injured": a clause about other people
+    if ((x === 'after' || x === 'before' || x === 'when' || x === 'because') && k > from) {
+      const other = peopleAt(w, k + 1, end);
+      if (other && other.head !== 'pronoun') break;
+    }
     // "a suspect in the case that left a man dead": the status belongs to someone else
     if (k > from && x === 'that') break;
     if ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !aux && k > from + 1 && peopleAt(w, k + 1, end)) {
@@ -192,6 +296,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
       break;
     }
     if (PASSIVE_AUX.has(x)) aux = true;
+    // "a man inside the home was not injured", "were never hurt": no status for these people
+    if (x === 'not' || x === "n't" || x === 'never') { statuses.clear(); break; }
     // "was told to shoot her dead", "ordered him killed": the status is someone else's
     if (k > from && ((x === 'to' && w[k + 1]?.pos === 'VERB') || OBJECT_PRONOUNS.has(x))) break;
     if (PARTICIPLES.has(x) && !aux) {
@@ -213,6 +319,8 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     if (DEATH_ADVERBS.has(x) && k > from && parseNumberWord(w[k - 1].lower) !== null) continue;
     // "was shot at" (and missed): shots fired at someone, nobody hit
     if (x === 'shot' && w[k + 1]?.lower === 'at' && (k + 2 >= end || w[k + 2].pos === 'PUNCT' || SHOT_AT_FOLLOWERS.has(w[k + 2].lower))) continue;
+    // "wound up" is no wound
+    if (x === 'wound' && w[k + 1]?.lower === 'up') continue;
     if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
     else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
     else if (HIT_WORDS.has(x)) statuses.add('hit');
@@ -235,8 +343,13 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) => {
     // "a fourth person was wounded": one person with this status, and at least four hit in all
     if (ordinal && status !== 'hit') { add('hit', count, true, perpetrator, s, e); count = exact(1); ordinal = false; }
-    const additive = !!np && (w[np.start].lower === 'another' || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
-    out.push({ status, count, ordinal, perpetrator, additive, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    // "another" after people of another status in the same sentence ("three were killed and
+    // another injured") is another person, not more of the same status
+    const otherBefore = !!np && out.some(o => o.status !== status && o.status !== 'hit' && o.span.start < w[np!.start].start);
+    const additive = !!np && ((w[np.start].lower === 'another' && !otherBefore) || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
+    const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
+    const partitive = !!np && np.head === 'them';
+    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -265,8 +378,15 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       const fatal = KILL_VERBS.has(x) || before.some(y => DEATH_ADVERBS.has(y)) || statusAfter(w, i + 2, b).statuses.has('killed');
       add(fatal ? 'killed' : 'injured', exact(1), false, true, i, i + 2); i++; continue;
     }
-    if ((x === 'took' && w[i + 1]?.lower === 'his' && w[i + 2]?.lower === 'own' && w[i + 3]?.lower === 'life') || (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot')) {
-      add('killed', exact(1), true, true, i, i + 2); continue;
+    // "took his own life", "Student Takes Own Life"
+    if (OWN_LIFE_VERBS.has(x)) {
+      const k = POSSESSIVES.has(w[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (w[k]?.lower === 'own' && w[k + 1]?.lower === 'life') { add('killed', exact(1), true, true, i, k + 2); i = k + 1; continue; }
+    }
+    // "died of a self-inflicted gunshot wound" is a death; "a self-inflicted gunshot wound to the hand" a wound
+    if (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot') {
+      const fatal = w.slice(a, b).some(y => DEATH_WORDS.has(y.lower) || y.lower === 'fatal' || y.lower === 'death');
+      add(fatal ? 'killed' : 'injured', exact(1), fatal, true, i, i + 2); continue;
     }
     // "killing two people", "wounding three others", "left one dead"
     if (DEATH_NOUNS.has(x) && w[i + 1]?.lower === 'of') {
@@ -278,7 +398,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       while (j < b && j < i + 4 && VERB_RESULT_WORDS.has(w[j].lower)) { if (w[j].lower !== 'and' && w[j].lower !== 'to') deadly = true; j++; }
       // "a man killed and a woman wounded": the conjunction starts another people phrase
       if (j > i + 1 && (w[j - 1].lower === 'and' || w[j - 1].lower === 'to')) j = b;
-      np = peopleAt(w, j, b);
+      np = peopleAt(w, j, b) ?? bareCountAt(w, j, b);
       if (np && np.head !== 'the') {
         if (x === 'sent' || x === 'sending') {
           if (w.slice(np.end, Math.min(b, np.end + 4)).some(y => /^hospitals?$/.test(y.lower))) add('injured', np.count, np.ordinal, false, i, np.end);
@@ -343,6 +463,19 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   return out;
 }
 
+/**
+ * An injury statement that, once someone is known to have died, is most likely about that same
+ * person: "A boy died Sunday. The teen was airlifted to a hospital ...", "Devon shot himself"
+ * (in a story of his death). A second person is introduced as such ("a woman", "another man",
+ * "a second victim"), not with "the" or by name alone.
+ */
+export function refersToTheDead(st: CasualtyStatement, victimDied = true): boolean {
+  if (st.status !== 'injured' || st.additive || st.ordinal) return false;
+  // "one suspect dead ... the officer was in good spirits at the hospital": a victim, not the dead suspect
+  if (st.definite) return victimDied;
+  return st.perpetrator && st.people === null && /\b(himself|herself|self|self-inflicted gunshot)$/i.test(st.span.text);
+}
+
 /** A statement about the attacker's own death or wound ("killed himself"). */
 function isSelf(st: CasualtyStatement): boolean {
   return st.status === 'killed' && st.perpetrator && st.people === null && /\b(himself|herself)$/.test(st.span.text);
@@ -355,7 +488,14 @@ function isSelf(st: CasualtyStatement): boolean {
  */
 export function combineStatements(statements: CasualtyStatement[], text?: string): CasualtyCounts {
   type Total = { min: number; max: number; best: number };
+  // once someone died, "the victim was taken to a hospital" is about them, not one more hurt
+  if (statements.some(st => st.status === 'killed' && st.count.best > 0)) {
+    const victimDied = statements.some(st => st.status === 'killed' && st.count.best > 0 && !st.perpetrator);
+    statements = statements.filter(st => !refersToTheDead(st, victimDied));
+  }
   const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
+  /** the sentence each best total was read from */
+  const bestFrom: Record<Status, number | null> = { killed: null, injured: null, hit: null };
   const bySentence = new Map<number, CasualtyStatement[]>();
   for (const st of statements) {
     const l = bySentence.get(st.sentence) ?? [];
@@ -374,7 +514,7 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         seen.add(key);
         // only statements joined in a list ("a girl hurt, two men wounded") add up; others restate
         const joined = text === undefined ? st.span.start - lastEnd <= 40
-          : /^[\s,;]*(and|also|while|as well as)?[\s,;]*$/i.test(text.slice(lastEnd, (st.people ?? st.span).start));
+          : /^[\s,;]*(and|also|while|as well as)?[\s,;]*(an?\s+)?$/i.test(text.slice(lastEnd, (st.people ?? st.span).start));
         if (total && (!joined || st.span.start < lastEnd)) {
           if (total.best >= st.count.best) continue;
           total = null;
@@ -384,7 +524,7 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         if (st.ordinal) total = { min: Math.max(total?.min ?? 0, st.count.min), max: Math.max(total?.max ?? 0, st.count.max), best: Math.max(total?.best ?? 0, st.count.best) };
         else total = { min: (total?.min ?? 0) + st.count.min, max: (total?.max ?? 0) + st.count.max, best: (total?.best ?? 0) + st.count.best };
       }
-      if (total && (!best[status] || total.best > best[status]!.best)) best[status] = total;
+      if (total && (!best[status] || total.best > best[status]!.best)) { best[status] = total; bestFrom[status] = list[0].sentence; }
     }
   }
   // "another man was shot", "a toddler was also struck": people on top of those already counted
@@ -403,11 +543,28 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       best.killed = best.killed ? { min: best.killed.min + 1, max: best.killed.max + 1, best: best.killed.best + 1 } : { ...st.count };
       continue;
     } else if (!st.additive || st.ordinal) continue;
+    // "Teen surrenders after another teen was injured": with nobody counted before it, "another"
+    // sets the people apart from someone who is no casualty; the statement is a count like others
+    const earlier = statements.some(o => o !== st && !o.additive && o.count.best > 0
+      && (o.sentence < st.sentence || (o.sentence === st.sentence && o.span.start < st.span.start)));
+    if (!earlier) {
+      const first = best[st.status];
+      if (!first || first.best < st.count.best) best[st.status] = { ...st.count };
+      continue;
+    }
     const cur = best[st.status];
     best[st.status] = cur ? { min: cur.min + st.count.min, max: cur.max + st.count.max, best: cur.best + st.count.best } : { ...st.count };
     if (st.status !== 'hit' && best.hit && !statements.some(x => x.additive && x.status === 'hit' && x.people?.start === st.people?.start)) {
       best.hit = { min: best.hit.min + st.count.min, max: best.hit.max + st.count.max, best: best.hit.best + st.count.best };
     }
+  }
+  // "Four victims were rushed to a hospital. One of the victims later died.": the dead are
+  // among the people counted as hurt in another sentence
+  if (best.injured && bestFrom.injured !== null) {
+    const among = statements.filter(st => st.status === 'killed' && st.partitive && st.sentence !== bestFrom.injured
+      && !statements.some(o => o.sentence === bestFrom.injured && o.status === 'killed'));
+    const n = among.reduce((m, st) => Math.max(m, st.count.best), 0);
+    if (n > 0 && n < best.injured.best) best.injured = { min: Math.max(0, best.injured.min - n), max: Math.max(0, best.injured.max - n), best: best.injured.best - n };
   }
   const k = best.killed, inj = best.injured, hit = best.hit;
   const killed = k ? { min: k.min, max: k.max } : null;

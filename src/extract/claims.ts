@@ -16,7 +16,7 @@
  */
 import type { AnalysedDoc, Token } from '../nlp/analyse.js';
 import type { QuoteKind, Span } from '../model/index.js';
-import { CUE_NEEDS_COMPLEMENT, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, type CueKind } from './lexicon/cues.js';
+import { CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, type CueKind } from './lexicon/cues.js';
 import { findQuotes, type QuoteIndex } from './claims-quotes.js';
 
 export interface RawClaim {
@@ -33,6 +33,8 @@ export interface RawRelation {
   from: Span;
   to: Span;
   evidence: Span;
+  /** B is named in a citing phrase inside A's clause ("A said, citing B"), not as a speaker */
+  citing?: boolean;
 }
 
 export interface ClaimScan {
@@ -49,6 +51,8 @@ const NAMING_WORDS = new Set(['known', 'called', 'named', 'dubbed', 'calling']);
 const OBJECT_VERBS = new Set(['tell', 'ask', 'inform', 'warn', 'urge', 'remind', 'assure', 'promise', 'caution']);
 const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'then', 'now']);
+/** Subjects that say nobody spoke: "No group", "No one", "Nobody", "None of the factions", "Neither side". */
+const NEGATED_SUBJECT = /^(no|nobody|none|neither|no-one|noone|nothing)\b/i;
 const END_PUNCT = new Set(['.', '!', '?', ';']);
 const LEADING_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'as', 'because', 'while', 'although', 'though', 'if', 'when']);
 
@@ -183,6 +187,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       const t = T[q];
       // hyphenated compounds written solid: "Raqqa-based", "state-run"
       if (t.text === '-' && t.start === T[k].end && q + 1 < limit && T[q + 1].start === t.end) { k = q + 1; continue; }
+      // "according to the SOHR four civilians were killed": a count with its noun after the
+      // head starts the content ("Route 66", "Channel 4 News" go on: no common noun follows)
+      if (t.pos === 'NUM' && hasHead && q + 1 < limit && pos(q + 1) === 'NOUN' && /s$/.test(T[q + 1].lower)) break;
       if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))
         || t.text === '-' || t.text === '’' || t.text === '&' || t.text === '/' || (t.text === '.' && /^[A-Z]/.test(T[k].text) && T[k].text.length <= 3)
         || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT' && !isOpenQ(q))) {
@@ -258,6 +265,12 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         j = k;
         if (T[j].text === ',' || T[j].text === ':') j++;
       }
+    }
+    // "said on Tuesday, citing activists, that ...": the content starts after the citing phrase
+    const phrase = citingByOpen.get(j) ?? citingByTrigger.get(j);
+    if (phrase) {
+      j = phrase.close >= 0 ? phrase.close + 1 : phrase.end + 1;
+      if (j < ub && (T[j].text === ',' || T[j].text === ':')) j++;
     }
     if (j >= ub) return null;
     const startTok = j;
@@ -370,6 +383,65 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     for (let q = ua; q <= k; q++) used[q] = 1;
   }
 
+  // citing phrases set off inside a clause ("X said, citing Y, that ..."): found first, so that
+  // the cue, subject and content rules step over them; their citer is settled once the claims are known
+  interface CitingPhrase {
+    u: number;
+    /** the comma (dash, parenthesis) that opens the phrase, or its first word */
+    open: number;
+    trigger: number;
+    /** the cited source's noun phrase */
+    npStart: number; npEnd: number;
+    /** last word of the phrase ("citing activists in the town") and the comma closing it, or -1 */
+    end: number; close: number;
+  }
+  const citing: CitingPhrase[] = [];
+  const citingByClose = new Map<number, CitingPhrase>();
+  const citingByOpen = new Map<number, CitingPhrase>();
+  const citingByTrigger = new Map<number, CitingPhrase>();
+  for (let u = 0; u < units.length; u++) {
+    const [ua, ub] = units[u];
+    for (let i = ua + 1; i < ub; i++) {
+      const prev = T[i - 1];
+      const setOff = prev.text === ',' || prev.text === '—' || prev.text === '--' || prev.text === '(' || prev.text === '–';
+      // "X, cited by Y": Y cites X
+      if (setOff && CITED_BY_WORDS.has(T[i].lower) && low(i + 1) === 'by' && i - 2 >= ua) {
+        const e = npRight(i + 2, ub);
+        const left = subjectLeft(i - 2, ua) ?? (() => { const a = npLeft(i - 2, ua); return a < 0 ? null : { a, b: i - 2 }; })();
+        if (e >= 0 && left) {
+          relations.push({ from: sp(T[i + 2].start, T[e].end), to: sp(T[left.a].start, T[left.b].end), evidence: sp(T[left.a].start, T[e].end) });
+          for (let k = i; k <= e; k++) used[k] = 1;
+          i = e;
+        }
+        continue;
+      }
+      const afterCue = CUE_VERBS.has(prev.lemma) && prev.pos === 'VERB';
+      if (!setOff && !afterCue) continue;
+      const phrase = CITING_PHRASES.find(p => p.every((w, k) => low(i + k) === w));
+      if (!phrase) continue;
+      // "citing its own sources": the possessive is not part of the cited source's name
+      const s = i + phrase.length + (POSSESSIVES.has(low(i + phrase.length)) ? 1 : 0);
+      const e = npRight(s, ub);
+      if (e < 0) continue;
+      // the phrase runs to the comma that closes it: "citing activists in the town, that ..."
+      let end = e, close = -1;
+      for (let k = e + 1; k < ub && k <= e + 9; k++) {
+        const x = T[k];
+        if (x.text === ',' || x.text === ')' || x.text === '—' || x.text === '–' || x.text === '--') { close = k; break; }
+        if (END_PUNCT.has(x.text) || x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that' || isOpenQ(k)) break;
+        end = k;
+      }
+      if (close < 0) end = e;
+      const c: CitingPhrase = { u, open: setOff ? i - 1 : i, trigger: i, npStart: s, npEnd: e, end, close };
+      citing.push(c);
+      citingByOpen.set(c.open, c);
+      citingByTrigger.set(c.trigger, c);
+      if (c.close >= 0) citingByClose.set(c.close, c);
+      for (let k = i; k <= end; k++) used[k] = 1;
+      i = end;
+    }
+  }
+
   for (let u = 0; u < units.length; u++) {
     const [ua, ub] = units[u];
     for (let i = ua; i < ub; i++) {
@@ -399,17 +471,6 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         for (let k = i; k <= e; k++) used[k] = 1;
         claims.push({ source, cue, content: content.span, quote: content.quote, cueKind: 'according' });
         i = e;
-        continue;
-      }
-      // ----- "A, citing B" -----
-      if (t.lower === 'citing' && i > ua && T[i - 1].text === ',') {
-        const e = npRight(i + 1, ub);
-        const fromNp = subjectLeft(i - 2, ua);
-        if (e >= 0 && fromNp) {
-          relations.push({ from: sp(T[fromNp.a].start, T[fromNp.b].end), to: sp(T[i + 1].start, T[e].end), evidence: sp(T[fromNp.a].start, T[e].end) });
-        } else if (e >= 0) {
-          relations.push({ from: sp(-1, -1), to: sp(T[i + 1].start, T[e].end), evidence: sp(t.start, T[e].end) });
-        }
         continue;
       }
       let lemma = t.lemma;
@@ -473,7 +534,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       for (let k = cb; k < ub && k < cb + 7; k++) if (isOpenQ(k) || T[k].text === ':' || (lemma === 'ask' && (T[k].lower === 'whether' || T[k].lower === 'if'))) { quoteSoon = true; break; }
       const complementFollows = !after || unitOf[cb] !== u || after.lower === 'that' || after.text === ':' || after.text === ',' || quoteSoon
         || (END_PUNCT.has(after.text) && cb + 1 >= ub);
-      const left = ca - 1;
+      // "The Observatory, citing activists, said ...": the subject is before the citing phrase
+      const overCiting = citingByClose.get(ca - 1);
+      const left = overCiting && overCiting.open > ua ? overCiting.open - 1 : ca - 1;
       let source: Span | null = null;
       let content: { span: Span; quote: QuoteKind } | null = null;
       let endTok = cb - 1;
@@ -530,10 +593,43 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       claims.push({ source, cue, content: content.span, quote: content.quote, cueKind: kind });
     }
   }
+  // The citer of each citing phrase: the source of the claim it sits in ("X, citing Y, said" /
+  // "X said, citing Y, that"), else the subject of its clause ("Reuters reported the toll, citing Y").
+  for (const c of citing) {
+    const [ua] = units[c.u];
+    const opener = T[c.open];
+    let from: Span | null = null;
+    const appositive = claims.find(cl => cl.source && cl.source.end <= opener.start && cl.cue.start > opener.start && unitOf[c.open] === c.u
+      && !/\S/.test(text.slice(cl.source.end, opener.start)));
+    if (appositive) from = appositive.source;
+    if (!from) {
+      let best: RawClaim | null = null;
+      for (const cl of claims) {
+        if (!cl.source || cl.cue.end > opener.start || cl.cue.start < T[ua].start) continue;
+        if (!best || cl.cue.end > best.cue.end) best = cl;
+      }
+      if (best) from = best.source;
+    }
+    if (!from && c.open > ua) {
+      let lead = ua;
+      while (lead < c.open && (LEADING_CONJ.has(T[lead].lower) || T[lead].text === ',')) lead++;
+      const left = subjectLeft(c.open - 1, ua);
+      const verbAfter = c.close >= 0 && (pos(c.close + 1) === 'VERB' || pos(c.close + 1) === 'AUX');
+      if (left && left.a === lead && (verbAfter || c.close < 0)) from = sp(T[left.a].start, T[left.b].end);
+      else from = unitSubject(c.u, c.open) ?? (left ? sp(T[left.a].start, T[left.b].end) : null);
+    }
+    if (!from) continue;
+    const to = sp(T[c.npStart].start, T[c.npEnd].end);
+    const a = Math.min(from.start, T[c.trigger].start);
+    relations.push({ from, to, evidence: sp(a, T[c.npEnd].end), citing: true });
+  }
+
   // A headline "Name: ..." is that person speaking only if the report has them speak elsewhere
   // ("Trump: ..." then "Trump said"); "Ali Saqr Al-Qasem: ISIS Fighter Executes His Mother"
   // names the story's subject, not a speaker.
   const kept = claims.filter(c => {
+    // "No group claimed responsibility", "Nobody said ...": a negated subject is nobody's claim
+    if (c.source && NEGATED_SUBJECT.test(c.source.text)) return false;
     if (c.cue.text !== ':' || !c.source) return true;
     const words = c.source.text.split(/\s+/).map(x => x.replace(/[’']s$/, '').toLowerCase()).filter(x => x.length > 2);
     const last = words[words.length - 1];

@@ -17,7 +17,7 @@ import { findDates, type DateMention } from '../nlp/dates.js';
 import { findPlaces, haversineKm, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
-import { combineStatements, sentenceStatements, type CasualtyStatement } from './casualties.js';
+import { combineStatements, refersToTheDead, sentenceStatements, type CasualtyStatement } from './casualties.js';
 import { METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
 import { findParticipants } from './participants.js';
 
@@ -233,8 +233,16 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   // The wounded are often told further down ("Three others were wounded"): when the lede gives
   // deaths but no one hurt, the rest of the story may say who was.
   if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
-    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator), text);
+    const victimDied = statements.some(x => x.status === 'killed' && x.count.best > 0 && !x.perpetrator);
+    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator && !(counts.killed && refersToTheDead(st, victimDied))), text);
     if (later.injured && !counts.injured) counts.injured = later.injured;
+    // "the five victims were shot" further down, two of whom the lede said died: three hurt
+    if (!counts.injured && counts.killed) {
+      // (a "hit" said with a death, "both died from gunshot wounds", counts the dead only)
+      const hit = statements.filter(st => st.status === 'hit' && !st.perpetrator && !st.ordinal && st.count.exact
+        && !statements.some(k => k.status === 'killed' && k.span.start === st.span.start)).reduce((n, st) => Math.max(n, st.count.best), 0);
+      if (hit > counts.killed.max) counts.injured = { min: hit - counts.killed.max, max: hit - counts.killed.min };
+    }
   }
   if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
     const cue = seg.sentences.slice(0, LEDE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => INJURY_CUES.has(x.lower));
@@ -244,6 +252,12 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
     const cue = seg.sentences.slice(0, DEATH_CUE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
     if (cue) {
       counts.killed = { min: 1, max: 1 };
+      // "Man dies after accidentally shooting himself ... he shot himself in the yard": the one
+      // who died, not one more hurt (as combineStatements does when a statement says the death)
+      const used = ledeStatements.length ? ledeStatements : statements;
+      if (counts.injured && used.some(st => refersToTheDead(st))) {
+        counts.injured = combineStatements(used.filter(st => !refersToTheDead(st)), text).injured;
+      }
       if (counts.injured) {
         // people "shot" include the one who died
         const hit = statements.filter(st => st.status === 'hit').reduce((n, st) => Math.max(n, st.count.best), 0);

@@ -331,6 +331,21 @@ export class SourceResolver {
   }
 
   /**
+   * A source named only as the one cited inside another's clause ("the Observatory said, citing
+   * the local committee"): resolved like any mention, but it does not become the antecedent of
+   * a following "the monitor", "the group" or "they", which go on meaning the speaker.
+   */
+  resolveCited(span: Span): string | null {
+    const before = new Map(this.builds.map(b => [b, b.last] as const));
+    const id = this.resolve(span);
+    for (const b of this.builds) {
+      const prev = before.get(b);
+      b.last = prev === undefined ? -Infinity : prev;
+    }
+    return id;
+  }
+
+  /**
    * The most recent source (or known name of the text) within `window` characters before `at`
    * whose kind passes `ok`. Names are sorted by offset: a binary search finds the last name
    * before `at` and the scan walks back only through the window, allocating nothing.

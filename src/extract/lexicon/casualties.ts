@@ -23,7 +23,10 @@ export const PERSON_NOUNS = new Set([
   'shepherd', 'shepherds', 'reporter', 'reporters', 'photographer', 'priest', 'priests', 'imam', 'judge', 'judges',
   'lawyer', 'lawyers', 'mayor', 'official', 'officials', 'politician', 'leader', 'leaders', 'commander', 'commanders',
   'shopkeeper', 'merchant', 'trader', 'businessman', 'engineer', 'pilot', 'senior', 'seniors', 'student',
-  'minor', 'minors', 'couple', 'family', 'pair', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties', 'lives', 'bodies', 'body',
+  'minor', 'minors', 'witness', 'witnesses', 'patient', 'patients', 'occupant', 'occupants', 'bartender', 'bouncer',
+  'partygoer', 'partygoers', 'hunter', 'hunters', 'motorist', 'motorists', 'cashier', 'grandson', 'granddaughter',
+  'nephew', 'niece', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'stepbrother', 'step-brother', 'stepsister',
+  'step-sister', 'fiance', 'fiancee', 'couple', 'family', 'pair', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties', 'lives', 'bodies', 'body',
 ]);
 
 /** Nouns that stand for the attacker: a death among them is a suspect death. */
@@ -58,7 +61,7 @@ export const DEATH_NOUNS = new Set(['execution', 'executions', 'killing', 'killi
 
 /** Words between a violent verb and its object that make it deadly: "shot dead a man", "shot and killed two". */
 export const VERB_RESULT_WORDS = new Set(['dead', 'and', 'killed', 'fatally', 'to', 'death', 'mortally']);
-export const INJURE_VERBS = new Set(['wounding', 'injuring', 'wounded', 'injured', 'hurting', 'wounds', 'injures']);
+export const INJURE_VERBS = new Set(['wounding', 'injuring', 'wounded', 'injured', 'hurting', 'wounds', 'injures', 'hospitalized', 'hospitalizing']);
 
 /** Words that end a clause for status matching. */
 export const CLAUSE_BREAKS = new Set([';', ':', '—', '–', '(', ')', 'but', 'while', 'whereas', 'after', 'before', 'when', 'because', 'as', 'who', 'which', 'said', 'says', 'and']);

@@ -87,3 +87,27 @@ export const CREDIT_PATTERNS: ReadonlyArray<RegExp> = [
   /\[\s*(?:image|photo|picture|video|footage)\s+(?:via|courtesy of|credit:?|by|from)\s+([^\]\n]{2,80})\]/gi,
   /\((?:image|photo|picture|video|footage)\s+(?:via|courtesy of|credit:?|by|from)\s+([^)\n]{2,80})\)/gi,
 ];
+
+/**
+ * Phrases that name whom a source relies on, set off inside a clause: "the Observatory said,
+ * citing activists in the town, that ...", "SANA, quoting a police source, said ...". The
+ * words are matched in lower case right after a comma, a dash or an opening parenthesis (or
+ * right after the cue verb: "reported citing officials"); the noun phrase after them is the
+ * cited source, the subject of the clause is the one who cites.
+ */
+export const CITING_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['citing'], ['quoting'], ['relying', 'on'], ['drawing', 'on'],
+  // "based on information from local residents", "based on reports by medics"
+  ['based', 'on', 'information', 'from'], ['based', 'on', 'information', 'provided', 'by'],
+  ['based', 'on', 'reports', 'from'], ['based', 'on', 'reports', 'by'], ['based', 'on', 'accounts', 'from'],
+  ['based', 'on', 'accounts', 'by'], ['based', 'on', 'figures', 'from'], ['based', 'on', 'data', 'from'],
+  ['based', 'on', 'testimony', 'from'], ['based', 'on', 'testimonies', 'from'], ['based', 'on', 'statements', 'from'],
+  ['based', 'on', 'statements', 'by'],
+  ['with', 'information', 'from'],
+];
+
+/**
+ * Participles that make the phrase before them cited by the agent after "by", set off by a
+ * comma: "according to the Observatory, cited by AFP" (AFP cites the Observatory).
+ */
+export const CITED_BY_WORDS: ReadonlySet<string> = new Set(['cited', 'quoted']);

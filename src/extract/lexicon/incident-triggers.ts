@@ -67,6 +67,10 @@ export const TRIGGERS: Trigger[] = [
   { words: ['open', 'fire'], type: 'shooting', weight: 3 },
   { words: ['fired', 'shots'], type: 'shooting', weight: 3 },
   { words: ['machine-gunned'], type: 'shooting', weight: 3 },
+  // "Shots fired at Tulsa home", "Child struck by stray bullet"
+  { words: ['shots', 'fired'], type: 'shooting', weight: 3 },
+  { words: ['bullet'], type: 'shooting', weight: 0 },
+  { words: ['bullets'], type: 'shooting', weight: 0 },
   { words: ['sniper'], type: 'shooting', weight: 3 },
   // killings (generic)
   { words: ['kill'], type: 'killing', weight: 2, lemma: true },
