@@ -305,9 +305,9 @@ for usage errors.`)
       process.exitCode = await ingestCommand(paths, opts);
     });
 
-  program
+  const incidentsCmd = program
     .command('incidents')
-    .description('list the incidents of the case file')
+    .description('list the incidents of the case file (subcommands: merge, split)')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .option('--q <text>', 'full-text search in the incidents and their reports')
@@ -349,9 +349,9 @@ for usage errors.`)
       });
     });
 
-  program
+  const sourcesCmd = program
     .command('sources')
-    .description('the canonical sources of the case file, most cited first')
+    .description('the canonical sources of the case file, most cited first (subcommands: merge, split)')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .action(async (opts: { db?: string; format: 'table' | 'jsonl' }) => {
@@ -363,6 +363,135 @@ for usage errors.`)
           await write(table(['id', 'kind', 'reports', 'name', 'aliases'], rows.map((s) => [s.id, s.kind, String(s.reports), s.name, s.aliases.filter((a) => a !== s.name).join('; ')])));
         }
         return 0;
+      });
+    });
+
+  // ---- a documenter's corrections (src/jobs/corrections.ts)
+  const byOption = () => new Option('--by <name>', 'who makes the correction (recorded with it)').default(process.env.USER);
+  const whyOption = () => new Option('--why <text>', 'why (recorded with the correction)');
+  /** Runs a correction; a refused one prints its reason and exits 1. */
+  const correcting = (db: string | undefined, fn: (store: StoreDb, c: typeof import('./jobs/corrections.js')) => Promise<string>) =>
+    withStore(db, async (store) => {
+      const c = await import('./jobs/corrections.js');
+      try {
+        process.stdout.write((await fn(store, c)) + '\n');
+        return 0;
+      } catch (e) {
+        if (!(e instanceof c.CorrectionError)) throw e;
+        process.stderr.write(`corroborate: ${e.message}\n`);
+        return 1;
+      }
+    });
+  /** --db given after a subcommand is parsed by its parent command (which lists): take it from there too */
+  const dbOf = (opts: { db?: string }, cmd: Command): string | undefined => opts.db ?? (cmd.optsWithGlobals() as { db?: string }).db;
+  const sourceLine = async (store: StoreDb, id: string) => {
+    const { sourcesById } = await import('./store/index.js');
+    const [s] = await sourcesById(store, [id]);
+    const [n] = await store.query<{ n: number }>('SELECT count(DISTINCT report_id)::int AS n FROM report_sources WHERE source_id = $1', [id]);
+    return s ? `${s.id} "${s.name}" (${n.n} report${n.n === 1 ? '' : 's'}${s.aliases.length ? `; aliases: ${s.aliases.join('; ')}` : ''})` : id;
+  };
+  const incidentLine = async (store: StoreDb, id: string) => {
+    const { getIncident } = await import('./store/index.js');
+    const d = await getIncident(store, id);
+    if (!d) return id;
+    const r = d.record;
+    return `${id} ${r.type ?? '-'} ${r.date?.start ?? '-'} ${r.location?.name ?? '-'} (${d.reports.length} report${d.reports.length === 1 ? '' : 's'}: ${d.reports.map((x) => x.id.slice(0, 19)).join(', ')})`;
+  };
+
+  sourcesCmd
+    .command('merge')
+    .description('merge canonical sources into the first one (a correction kept through re-linking)')
+    .argument('<ids...>', 'source ids (as `corroborate sources` lists them), at least two')
+    .option('--name <name>', 'the name of the merged source (default: the first one\'s)')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (ids: string[], opts: { name?: string; by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.mergeSources(store, ids, { by: opts.by ?? '', why: opts.why, name: opts.name });
+        return `correction ${r.correction}: merged ${ids.filter((i) => i !== r.source).join(', ')} into ${await sourceLine(store, r.source)}`;
+      });
+    });
+
+  sourcesCmd
+    .command('split')
+    .description('move the mentions named by some names or aliases out of a source into a new one (a correction)')
+    .argument('<id>', 'the source id')
+    .requiredOption('--names <list>', 'comma-separated names or aliases to move out, e.g. "RBSS,Raqqa is Being Slaughtered Silently"')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (id: string, opts: { names: string; by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.splitSource(store, id, { by: opts.by ?? '', why: opts.why, names: opts.names.split(',') });
+        return `correction ${r.correction}: split ${id}\n  kept: ${await sourceLine(store, r.sources[0])}\n  new:  ${await sourceLine(store, r.sources[1])}`;
+      });
+    });
+
+  incidentsCmd
+    .command('merge')
+    .description('merge incidents into the first one (a correction kept through re-linking)')
+    .argument('<ids...>', 'incident ids, at least two')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (ids: string[], opts: { by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.mergeIncidents(store, ids, { by: opts.by ?? '', why: opts.why });
+        return `correction ${r.correction}: merged ${ids.filter((i) => i !== r.incident).join(', ')} into ${await incidentLine(store, r.incident)}`;
+      });
+    });
+
+  incidentsCmd
+    .command('split')
+    .description('move some reports\' mentions out of an incident into a new one (a correction)')
+    .argument('<id>', 'the incident id')
+    .requiredOption('--reports <list>', 'comma-separated report ids (sha256:..., or an unambiguous prefix) to move out')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (id: string, opts: { reports: string; by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.splitIncident(store, id, { by: opts.by ?? '', why: opts.why, reports: opts.reports.split(',') });
+        return `correction ${r.correction}: split ${id}\n  kept: ${await incidentLine(store, r.incidents[0])}\n  new:  ${await incidentLine(store, r.incidents[1])}`;
+      });
+    });
+
+  const correctionsCmd = program
+    .command('corrections')
+    .description('the documenters\' corrections (active ones; --all: withdrawn too)')
+    .option('--all', 'also withdrawn corrections')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
+    .addOption(dbOption())
+    .action(async (opts: { all?: boolean; format: 'table' | 'jsonl'; db?: string }) => {
+      process.exitCode = await withStore(opts.db, async (store) => {
+        const { listCorrections } = await import('./store/index.js');
+        const rows = await listCorrections(store, { all: !!opts.all });
+        if (opts.format === 'jsonl') for (const r of rows) await write(JSON.stringify(r) + '\n');
+        else {
+          const what = (p: Record<string, unknown>) => {
+            const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : '');
+            if (p.ids) return list(p.ids) + (p.name ? ` as "${String(p.name)}"` : '');
+            return `${String(p.id ?? '')}: ${list(p.names ?? p.reports)}`;
+          };
+          await write(table(['n', 'kind', 'by', 'at', 'active', 'what', 'why'], rows.map((r) => [
+            String(r.seq), r.kind, r.by, new Date(r.at).toISOString().slice(0, 16).replace('T', ' '), r.active ? 'yes' : 'no', what(r.payload), r.why ?? '',
+          ])) + `${rows.length} correction${rows.length === 1 ? '' : 's'}\n`);
+        }
+        return 0;
+      });
+    });
+
+  correctionsCmd
+    .command('withdraw')
+    .description('withdraw a correction (kept, marked withdrawn; the next `ingest --relink` no longer applies it)')
+    .argument('<n>', 'the correction number', parseCount('correction number'))
+    .addOption(new Option('--by <name>', 'who withdraws it').default(process.env.USER))
+    .addOption(dbOption())
+    .action(async (n: number, opts: { by?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        if (!(await c.withdraw(store, n, { by: opts.by ?? '' }))) throw new c.CorrectionError(`no active correction ${n} (see corroborate corrections --all)`);
+        return `correction ${n} withdrawn; the linked view changes at the next re-link (corroborate ingest --relink)`;
       });
     });
 
