@@ -132,6 +132,7 @@ interface IngestCliOptions {
   maxBytes: number;
   reextract?: boolean;
   link?: boolean;
+  relink?: boolean;
   progress?: boolean;
 }
 
@@ -222,11 +223,19 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
       });
       bar?.stop();
     }
-    let linked = { incidents: 0, sources: 0, reports: 0 };
-    if (opts.link !== false) linked = await relink(db);
     const parts = [`${sum.added} added`, `${sum.present} already present`, `${sum.failed} failed (kept)`];
     if (sum.unreadable) parts.push(`${sum.unreadable} unreadable (not archived)`);
-    if (opts.link !== false) parts.push(`${linked.incidents} incidents`, `${linked.sources} sources`, `from ${linked.reports} extracted reports`);
+    if (opts.relink) {
+      const linked = await relink(db);
+      parts.push(`re-linked in full: ${linked.incidents} incidents`, `${linked.sources} sources`, `from ${linked.reports} extracted reports`);
+    } else if (opts.link !== false) {
+      const { linkNew } = await import('./jobs/incremental-link.js');
+      const r = await linkNew(db);
+      const { storeCounts } = await import('./store/index.js');
+      const c = await storeCounts(db);
+      parts.push(r.full ? `linked in full (first linking with a saved state): ${r.reports} reports` : `${r.reports} reports linked`,
+        `${c.incidents} incidents (${r.incidentsCreated} new, ${r.incidentsTouched - r.incidentsCreated} updated)`, `${c.sources} sources`);
+    }
     process.stderr.write(`corroborate: ${parts.join(', ')}\n`);
     if (!linkOnly && sum.inputs > 0 && sum.added + sum.present + sum.failed === 0) return 1;
     return 0;
@@ -293,13 +302,17 @@ Examples:
     .option('--max-bytes <n>', 'largest file or JSONL line accepted, in bytes (k/M/G suffixes allowed)', parseCount('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--reextract', 'extract again reports already in the case file')
     .option('--no-link', 'archive and extract only; link later with `corroborate ingest --db DIR` (no paths)')
+    .option('--relink', 're-link the whole case file from scratch (sources, incidents; corrections applied) instead of linking only the new reports')
     .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal)')
     .addHelpText('after', `
 Each report is stored byte for byte under its sha256 with a custody entry (--by, the path or
 file:line it came from); the same bytes again are a no-op that says so. A report that cannot be
 read or extracted is kept and marked failed. Interrupted, a run again continues where it stopped:
-reports already extracted are not extracted again. After the reports, the case file is linked
-(sources, incidents, origins, contradictions). Exit code: 0 unless no input could be archived, 2
+reports already extracted are not extracted again. After the reports, the new reports are
+linked incrementally (their sources matched to the canonical ones, their incident mentions to
+candidate incidents found by date, place and names; only the incidents touched are recomputed:
+memory stays flat however large the case file); --relink links everything again from scratch.
+Documenters' corrections (corroborate corrections) are applied by both. Exit code: 0 unless no input could be archived, 2
 for usage errors.`)
     .action(async (paths: string[], opts: IngestCliOptions) => {
       process.exitCode = await ingestCommand(paths, opts);

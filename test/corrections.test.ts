@@ -17,7 +17,12 @@ import { storeFixtures } from './fixtures/link/reports.js';
 const PG_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 async function serverUp(): Promise<boolean> {
   const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try { await c.connect(); return true; } catch { return false; } finally { await c.end().catch(() => {}); }
+  try {
+    await c.connect();
+    // in public, so that every test schema of this database sees it (a schema's own copy would go with the schema)
+    await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+    return true;
+  } catch { return false; } finally { await c.end().catch(() => {}); }
 }
 const server = await serverUp();
 if (!server) console.warn(`[corrections.test] PostgreSQL server at ${PG_URL} not reachable: the server variant is SKIPPED`);
