@@ -43,10 +43,12 @@ export function outletOf(url: string | null | undefined): string | null {
 export async function loadCaseReports(db: Db, page = 500): Promise<CaseReport[]> {
   const out: CaseReport[] = [];
   let after = '';
+  let at = '-infinity';
   for (;;) {
-    const rows = await db.query<{ id: string; external_id: string | null; url: string | null; outlet: string | null; text: string | null; extraction: Extraction }>(
-      `SELECT id, external_id, url, outlet, text, extraction FROM reports WHERE status = 'ok' AND extraction IS NOT NULL AND id > $1 ORDER BY id LIMIT $2`,
-      [after, page],
+    const rows = await db.query<{ id: string; external_id: string | null; url: string | null; outlet: string | null; text: string | null; extraction: Extraction; at: string }>(
+      `SELECT id, external_id, url, outlet, text, extraction, added_at::text AS at FROM reports
+       WHERE status = 'ok' AND extraction IS NOT NULL AND (added_at, id) > ($1::timestamptz, $2) ORDER BY added_at, id LIMIT $3`,
+      [at, after, page],
     );
     if (!rows.length) break;
     for (const r of rows) {
@@ -55,9 +57,10 @@ export async function loadCaseReports(db: Db, page = 500): Promise<CaseReport[]>
       out.push({ extraction: ex, outlet: reportOutlet(r), externalId: r.external_id });
     }
     after = rows[rows.length - 1].id;
+    at = rows[rows.length - 1].at;
   }
-  // ids are hashes: put the reports back in publication order so the clustering is stable
-  out.sort((a, b) => (a.extraction.report.published ?? '').localeCompare(b.extraction.report.published ?? '') || a.extraction.report.id.localeCompare(b.extraction.report.id));
+  // in the order the reports arrived (ties by id): the order incremental linking saw them in, so
+  // a full re-link reproduces what incremental linking built (and is stable from run to run)
   return out;
 }
 
