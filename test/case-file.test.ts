@@ -216,6 +216,33 @@ describe('corroborate sources / incidents merge and split, corrections', () => {
   }, 120_000);
 });
 
+describe('outlet names from the input (ingest)', () => {
+  it('JSONL outlet / source fields and original_url; HTML og:site_name and og:url; bad values ignored', async () => {
+    const { extractRaw, jsonlReports, htmlPublisher, outletName } = await import('../src/jobs/ingest.js');
+    const file = join(tmp, 'outlets.jsonl');
+    writeFileSync(file, [
+      JSON.stringify({ id: 'a', text: 'A man was shot in Dayton.', outlet: 'Dayton Daily News', url: 'https://www.daytondailynews.com/a' }),
+      JSON.stringify({ id: 'b', text: 'A man was shot in Dayton.', source: 'https://www.wdtn.com/news/b', original_url: 'https://www.wdtn.com/news/b' }),
+      JSON.stringify({ id: 'c', text: 'A man was shot in Dayton.', source: { name: 'not a string' } }),
+    ].join('\n') + '\n');
+    const stub = () => ({}) as never;
+    const got = [];
+    for await (const r of jsonlReports(file)) got.push(extractRaw(r, stub).input);
+    expect(got.map((i) => [i.outlet, i.url])).toEqual([
+      ['Dayton Daily News', 'https://www.daytondailynews.com/a'],
+      ['wdtn.com', 'https://www.wdtn.com/news/b'],
+      [null, null],
+    ]);
+    const html = '<!doctype html><html><head><meta content="Ar-Raqqa &amp; Co" property="og:site_name"><meta property="og:url" content="https://raqqa.example/x"></head><body><p>x</p></body></html>';
+    expect(htmlPublisher(html)).toEqual({ outlet: 'Ar-Raqqa & Co', url: 'https://raqqa.example/x' });
+    expect(htmlPublisher('<html><head><link rel="canonical" href="https://b.example/y"></head></html>')).toEqual({ outlet: null, url: 'https://b.example/y' });
+    const page = extractRaw({ label: 'p.html', raw: Buffer.from(html), from: 'p.html', format: 'html', bytes: html.length }, stub).input;
+    expect(page).toMatchObject({ outlet: 'Ar-Raqqa & Co', url: 'https://raqqa.example/x' });
+    expect(outletName('   ')).toBeNull();
+    expect(outletName(42)).toBeNull();
+  });
+});
+
 describe('outletOf', () => {
   it('names the publisher by host, through web archive copies', async () => {
     const { outletOf } = await import('../src/jobs/case-file.js');

@@ -20,24 +20,14 @@ import {
   type Db, type IncidentRecord, type IncidentSummary, type SourceAssignment,
 } from '../store/index.js';
 
+import { outletOf } from './outlet.js';
+
 export interface RelinkResult { incidents: number; sources: number; reports: number }
 
 /** The publisher of a stored report: the name the input gave, else its URL's host. */
 export const reportOutlet = (r: { outlet?: string | null; url?: string | null }): string | null => r.outlet?.trim() || outletOf(r.url);
 
-/** The publisher of a report, when its URL names one (host without "www."). */
-export function outletOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  // an archived copy names the archive, not the publisher: look at the archived address
-  const archived = /^https?:\/\/(?:web\.)?archive\.org\/web\/[^/]+\/(.+)$/i.exec(url) ?? /^https?:\/\/archive\.(?:today|is|ph|li)\/[^/]+\/(.+)$/i.exec(url);
-  if (archived) return outletOf(/^https?:/i.test(archived[1]) ? archived[1] : `http://${archived[1]}`);
-  try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    return host || null;
-  } catch {
-    return null;
-  }
-}
+export { outletOf } from './outlet.js';
 
 /** Every extracted report of the store, in the order they were added (paged reads). */
 export async function loadCaseReports(db: Db, page = 500): Promise<CaseReport[]> {

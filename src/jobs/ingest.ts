@@ -14,6 +14,7 @@ import type { Extraction } from '../model/index.js';
 import { decodeBytes, DEFAULT_MAX_BYTES, recordToInput, splitLines } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
+import { outletOf } from './outlet.js';
 
 /** File name endings read when walking a folder (explicit file arguments are read whatever their name). */
 export const REPORT_EXTENSIONS = /\.(txt|text|md|html?|xhtml|jsonl|ndjson)$/i;
@@ -30,6 +31,9 @@ export interface RawReport {
   format: 'text' | 'html' | 'jsonl' | null;
   /** for JSONL lines: the parsed record (or the reason it is not one) */
   record?: ReportInput;
+  /** for JSONL lines: the publisher the record names (`outlet`, `source`) and `original_url` */
+  outlet?: string | null;
+  originalUrl?: string | null;
   recordError?: string;
   bytes: number;
 }
@@ -100,6 +104,9 @@ export async function* jsonlReports(path: string, maxBytes = DEFAULT_MAX_BYTES):
       try {
         const rec = JSON.parse(decodeBytes(b));
         item.record = recordToInput(rec);
+        const o = rec as Record<string, unknown>;
+        item.outlet = outletName(o.outlet) ?? outletName(o.source);
+        item.originalUrl = typeof o.original_url === 'string' && o.original_url.trim() ? o.original_url.trim() : null;
         if (item.record.id != null) item.label = `${label} (id ${item.record.id})`;
       } catch (e) {
         item.recordError = isIngestError(e) ? e.message : `not JSON (${(e as Error).message.replace(/\s+/g, ' ').slice(0, 80)})`;
@@ -135,6 +142,44 @@ export async function* rawReports(paths: string[], jsonl: string | null, maxByte
   if (jsonl) yield* jsonlReports(jsonl, maxBytes);
 }
 
+/**
+ * The publisher a JSONL field names: a name ("Reuters"), or a URL / host, taken by its host
+ * ("https://www.reuters.com/..." → "reuters.com"). Anything else (objects, blanks) is no name.
+ */
+export function outletName(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim().replace(/\s+/g, ' ');
+  if (!t || t.length > 200) return null;
+  if (/^https?:\/\//i.test(t)) return outletOf(t);
+  return t;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
+const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#39|nbsp);/g, (_, e: string) => ENTITIES[e]);
+
+/** A `<meta>` tag's content by its property or name, whatever the attributes' order. */
+function metaContent(html: string, key: string): string | null {
+  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const k = /\b(?:property|name)\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
+    if (k?.toLowerCase() !== key) continue;
+    const c = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    const v = c ? unescape((c[1] ?? c[2] ?? '').trim()) : '';
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The publisher an HTML page names in its head: og:site_name, and its address (og:url, canonical link). */
+export function htmlPublisher(html: string): { outlet: string | null; url: string | null } {
+  const head = html.slice(0, 200_000);
+  const outlet = metaContent(head, 'og:site_name') ?? metaContent(head, 'application-name');
+  const canonical = /<link\b[^>]*\brel\s*=\s*["']canonical["'][^>]*>/i.exec(head)?.[0];
+  const href = canonical ? /\bhref\s*=\s*["']([^"']+)["']/i.exec(canonical)?.[1] ?? null : null;
+  const url = [metaContent(head, 'og:url'), href].find((u) => !!u && /^https?:\/\//i.test(u)) ?? null;
+  return { outlet: outlet ? outlet.replace(/\s+/g, ' ').slice(0, 200) : null, url: url ? unescape(url) : null };
+}
+
 /** The extraction (or the reason there is none) of one raw report. */
 export function extractRaw(r: RawReport, extractReport: (input: ReportInput) => Extraction): { input: Partial<PutReportInput>; outcome: StoreOutcome } {
   let input: ReportInput;
@@ -146,10 +191,16 @@ export function extractRaw(r: RawReport, extractReport: (input: ReportInput) => 
       meta.externalId = input.id ?? null;
       meta.title = input.title ?? null;
       meta.published = input.published ?? null;
-      meta.url = input.url ?? null;
+      meta.url = input.url ?? r.originalUrl ?? null;
+      meta.outlet = r.outlet ?? null;
     } else {
       input = { id: r.from, text: decodeBytes(r.raw!) };
       if (r.format) input.format = r.format;
+      if (r.format === 'html' || (!r.format && /^\s*<(?:!doctype\s+html|html)\b/i.test(input.text))) {
+        const page = htmlPublisher(input.text);
+        meta.outlet = page.outlet;
+        meta.url = page.url;
+      }
     }
   } catch (e) {
     return { input: meta, outcome: { error: isIngestError(e) ? e.message : String((e as Error).message ?? e) } };
