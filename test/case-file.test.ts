@@ -65,7 +65,8 @@ describe('corroborate ingest / incidents / show / verify', () => {
     } finally {
       await store.close();
     }
-    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', REPORTS]);
+    // two extraction workers: the pool path, with custody in input order
+    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', '--workers', '2', REPORTS]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/5 added, 0 already present, 0 failed/);
     expect(r.stderr).toMatch(/2 incidents/);
