@@ -193,6 +193,14 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
     const { ingestReports, rawReports, walkPaths } = await import('./jobs/ingest.js');
     const { relink } = await import('./jobs/case-file.js');
     let sum = { added: 0, present: 0, failed: 0, unreadable: 0, inputs: 0 };
+    // linked while ingesting (every 1000 reports), then the rest at the end
+    const linked = { reports: 0, created: 0, touched: 0 };
+    const count = <R extends { reports: number; incidentsCreated: number; incidentsTouched: number }>(r: R): R => {
+      linked.reports += r.reports;
+      linked.created += r.incidentsCreated;
+      linked.touched += r.incidentsTouched;
+      return r;
+    };
     if (!linkOnly) {
       const files: string[] = [];
       for await (const f of walkPaths(paths)) files.push(f);
@@ -221,7 +229,7 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
         reextract: opts.reextract,
         workers,
         // new reports are linked as they arrive, a page at a time
-        every: incremental ? { n: 1000, fn: async () => { await linkNew(db); } } : undefined,
+        every: incremental ? { n: 1000, fn: async () => { count(await linkNew(db)); } } : undefined,
         onEvent: (e) => {
           done++;
           bytesDone += e.bytes;
@@ -241,15 +249,15 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
     const parts = [`${sum.added} added`, `${sum.present} already present`, `${sum.failed} failed (kept)`];
     if (sum.unreadable) parts.push(`${sum.unreadable} unreadable (not archived)`);
     if (opts.relink) {
-      const linked = await relink(db);
-      parts.push(`re-linked in full: ${linked.incidents} incidents`, `${linked.sources} sources`, `from ${linked.reports} extracted reports`);
+      const full = await relink(db);
+      parts.push(`re-linked in full: ${full.incidents} incidents`, `${full.sources} sources`, `from ${full.reports} extracted reports`);
     } else if (opts.link !== false) {
       const { linkNew } = await import('./jobs/incremental-link.js');
-      const r = await linkNew(db);
+      const r = count(await linkNew(db));
       const { storeCounts } = await import('./store/index.js');
       const c = await storeCounts(db);
-      parts.push(r.full ? `linked in full (first linking with a saved state): ${r.reports} reports` : `${r.reports} reports linked`,
-        `${c.incidents} incidents (${r.incidentsCreated} new, ${r.incidentsTouched - r.incidentsCreated} updated)`, `${c.sources} sources`);
+      parts.push(r.full ? `linked in full (first linking with a saved state): ${r.reports} reports` : `${linked.reports} reports linked`,
+        `${c.incidents} incidents (${linked.created} new, ${linked.touched - linked.created} updated)`, `${c.sources} sources`);
     }
     if (opts.stats) process.stderr.write(`corroborate: linked: rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
     process.stderr.write(`corroborate: ${parts.join(', ')}\n`);
