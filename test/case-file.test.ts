@@ -5,7 +5,7 @@
  * list and show the incidents, verify the archive, tamper with a byte and verify again.
  * The store lives in a temporary PGlite directory.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +65,8 @@ describe('corroborate ingest / incidents / show / verify', () => {
     } finally {
       await store.close();
     }
-    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', REPORTS]);
+    // two extraction workers: the pool path, with custody in input order
+    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', '--workers', '2', REPORTS]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/5 added, 0 already present, 0 failed/);
     expect(r.stderr).toMatch(/2 incidents/);
@@ -170,6 +171,152 @@ describe('corroborate ingest / incidents / show / verify', () => {
     expect(bad.stderr).toMatch(/CHANGED sha256:[0-9a-f]{64}/);
     expect(bad.stderr).toMatch(/1 of 8 reports changed/);
   }, 60_000);
+});
+
+describe('corroborate sources / incidents merge and split, corrections', () => {
+  it('merges the two incidents, lists the correction, withdraws it; splits a report out again', async () => {
+    const before = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
+    const ids = before.map((i) => i.id);
+    expect(ids).toHaveLength(2);
+    const dayton = before.find((i) => i.location?.name === 'Dayton')!.reports.map((r) => r.id);
+    const m = await run(['incidents', 'merge', ids[0], ids[1], '--db', db, '--by', 'documenter', '--why', 'one operation']);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toMatch(new RegExp(`^correction (\\d+): merged ${ids[1]} into ${ids[0]} .*\\(5 reports`));
+    const n = /^correction (\d+)/.exec(m.stdout)![1];
+    const one = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
+    expect(one).toHaveLength(1);
+    expect(one[0].reports).toHaveLength(5);
+    const list = await run(['corrections', '--db', db]);
+    expect(list.stdout).toMatch(new RegExp(`${n}\\s+merge_incidents\\s+documenter.*yes.*one operation`));
+    const w = await run(['corrections', 'withdraw', n, '--db', db, '--by', 'reviewer']);
+    expect(w.code, w.stderr).toBe(0);
+    expect(w.stdout).toMatch(/withdrawn/);
+    expect((await run(['corrections', '--db', db])).stdout).toMatch(/^0 corrections$/m);
+    expect((await run(['corrections', '--all', '--db', db])).stdout).toMatch(/merge_incidents\s+documenter.*\bno\b/);
+    const again = await run(['corrections', 'withdraw', n, '--db', db, '--by', 'reviewer']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/no active correction/);
+    // split the Dayton reports back out of the merged incident
+    expect(dayton).toHaveLength(2);
+    const sp = await run(['incidents', 'split', one[0].id, '--reports', dayton.join(','), '--db', db, '--by', 'documenter']);
+    expect(sp.code, sp.stderr).toBe(0);
+    expect(sp.stdout).toMatch(/split .*\n  kept: .*\n  new:  incident:/);
+    const after = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
+    expect(after.map((i) => i.reports.length).sort()).toEqual([2, 3]);
+    expect(after.find((i) => i.location?.name === 'Dayton')!.reports.map((r) => r.id).sort()).toEqual([...dayton].sort());
+  }, 120_000);
+
+  it('merges two sources under a name and splits one out; a bad id is refused with exit 1', async () => {
+    const srcs = (await run(['sources', '--db', db, '--format', 'jsonl'])).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; name: string });
+    const sohr = srcs.find((s) => s.name === 'Syrian Observatory for Human Rights')!;
+    const mcc = srcs.find((s) => s.name === 'Maskanah Coordination Committee')!;
+    const m = await run(['sources', 'merge', sohr.id, mcc.id, '--name', 'Observatory network', '--db', db, '--by', 'documenter']);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toMatch(new RegExp(`merged ${mcc.id} into ${sohr.id} "Observatory network"`));
+    const sp = await run(['sources', 'split', sohr.id, '--names', 'Maskanah Coordination Committee', '--db', db, '--by', 'documenter']);
+    expect(sp.code, sp.stderr).toBe(0);
+    expect(sp.stdout).toMatch(/new: {2}src:maskanah-coordination-committee\S* "Maskanah Coordination Committee"/);
+    const bad = await run(['sources', 'merge', 'src:nobody', sohr.id, '--db', db, '--by', 'documenter']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/no source "src:nobody"/);
+  }, 120_000);
+});
+
+describe('a later ingest links only the new report', () => {
+  it('a follow-up joins its incident incrementally; its outlet is the JSONL outlet field', async () => {
+    const later = join(tmp, 'later.jsonl');
+    writeFileSync(later, JSON.stringify({
+      id: 'wire-0613', title: 'Man charged in Dayton bar killing', published: '2016-06-08', outlet: 'Dayton Wire',
+      text: 'Police charged a 29-year-old man on Tuesday with the killing of Marcus Hill, 34, who was shot outside a bar on Wyoming Street in Dayton, Ohio, early Saturday, June 4, 2016.',
+    }) + '\n');
+    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', '--input-jsonl', later]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/1 added, .*1 reports linked, 2 incidents \(0 new, 1 updated\)/);
+    const incs = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout) as Array<IncidentLine & { sourceNames: Record<string, string> }>;
+    const dayton = incs.find((i) => i.location?.name === 'Dayton')!;
+    expect(dayton.reports.map((x) => x.externalId)).toContain('wire-0613');
+    expect(Object.values(dayton.sourceNames)).toContain('Dayton Wire');
+    // --relink gives the same incidents
+    const full = await run(['ingest', '--db', db, '--relink']);
+    expect(full.stderr).toMatch(/re-linked in full: 2 incidents/);
+    const again = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
+    expect(again.map((i) => i.reports.length).sort()).toEqual([3, 3]);
+  }, 120_000);
+});
+
+describe('ingest killed with kill -9 midway (two workers, incremental linking), then run again', () => {
+  it('loses nothing, duplicates nothing, links everything', async () => {
+    const dir = join(tmp, 'killed');
+    const file = join(tmp, 'many.jsonl');
+    const cities = ['Dayton', 'Toledo', 'Akron', 'Canton'];
+    const lines = Array.from({ length: 80 }, (_, i) => {
+      const k = Math.floor(i / 2);
+      const day = String(1 + (k % 28)).padStart(2, '0');
+      return JSON.stringify({
+        id: `k-${i}`, published: `2016-03-${day}`, outlet: i % 2 ? 'Evening Star' : 'Daily Sentinel',
+        text: `${i % 2 ? 'Police said' : 'According to police,'} a man was shot and killed on Main Street in ${cities[k % 4]}, Ohio, on March ${1 + (k % 28)}, 2016. Case ${i}.`,
+      });
+    });
+    writeFileSync(file, lines.join('\n') + '\n');
+    const args = ['ingest', '--db', dir, '--by', 'tester', '--no-progress', '--workers', '2', '--stats', '--input-jsonl', file];
+    // killed as soon as it says a tenth of the input is in
+    const killed = await new Promise<{ signal: NodeJS.Signals | null; said: string }>((resolve) => {
+      const env = { ...process.env };
+      delete env.DATABASE_URL;
+      const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let said = '';
+      child.stderr.on('data', (d: Buffer) => {
+        said += d.toString();
+        if (/10% of the input/.test(said) && !child.killed) child.kill('SIGKILL');
+      });
+      child.on('close', (_code, signal) => resolve({ signal, said }));
+    });
+    expect(killed.signal, killed.said).toBe('SIGKILL');
+    const again = await run(args);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/added, \d+ already present, 0 failed/);
+    const store = await openStore({ dir });
+    try {
+      const [c] = await store.query<{ reports: number; ok: number; added: number; unlinked: number; members: number }>(
+        `SELECT (SELECT count(*)::int FROM reports) AS reports, (SELECT count(*)::int FROM reports WHERE status = 'ok') AS ok,
+           (SELECT count(*)::int FROM custody WHERE action = 'added') AS added,
+           (SELECT count(*)::int FROM reports WHERE NOT linked) AS unlinked,
+           (SELECT count(DISTINCT report_id)::int FROM incident_members) AS members`);
+      expect(c).toEqual({ reports: 80, ok: 80, added: 80, unlinked: 0, members: 80 });
+      // each report's custody: added once, by the first run or the second, never twice
+      const dup = await store.query(`SELECT report_id FROM custody WHERE action = 'added' GROUP BY report_id HAVING count(*) > 1`);
+      expect(dup).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
+});
+
+describe('outlet names from the input (ingest)', () => {
+  it('JSONL outlet / source fields and original_url; HTML og:site_name and og:url; bad values ignored', async () => {
+    const { extractRaw, jsonlReports, htmlPublisher, outletName } = await import('../src/jobs/ingest.js');
+    const file = join(tmp, 'outlets.jsonl');
+    writeFileSync(file, [
+      JSON.stringify({ id: 'a', text: 'A man was shot in Dayton.', outlet: 'Dayton Daily News', url: 'https://www.daytondailynews.com/a' }),
+      JSON.stringify({ id: 'b', text: 'A man was shot in Dayton.', source: 'https://www.wdtn.com/news/b', original_url: 'https://www.wdtn.com/news/b' }),
+      JSON.stringify({ id: 'c', text: 'A man was shot in Dayton.', source: { name: 'not a string' } }),
+    ].join('\n') + '\n');
+    const stub = () => ({}) as never;
+    const got = [];
+    for await (const r of jsonlReports(file)) got.push(extractRaw(r, stub).input);
+    expect(got.map((i) => [i.outlet, i.url])).toEqual([
+      ['Dayton Daily News', 'https://www.daytondailynews.com/a'],
+      ['wdtn.com', 'https://www.wdtn.com/news/b'],
+      [null, null],
+    ]);
+    const html = '<!doctype html><html><head><meta content="Ar-Raqqa &amp; Co" property="og:site_name"><meta property="og:url" content="https://raqqa.example/x"></head><body><p>x</p></body></html>';
+    expect(htmlPublisher(html)).toEqual({ outlet: 'Ar-Raqqa & Co', url: 'https://raqqa.example/x' });
+    expect(htmlPublisher('<html><head><link rel="canonical" href="https://b.example/y"></head></html>')).toEqual({ outlet: null, url: 'https://b.example/y' });
+    const page = extractRaw({ label: 'p.html', raw: Buffer.from(html), from: 'p.html', format: 'html', bytes: html.length }, stub).input;
+    expect(page).toMatchObject({ outlet: 'Ar-Raqqa & Co', url: 'https://raqqa.example/x' });
+    expect(outletName('   ')).toBeNull();
+    expect(outletName(42)).toBeNull();
+  });
 });
 
 describe('outletOf', () => {

@@ -3,3 +3,4 @@ export { openStore, DEFAULT_DIR, type Db, type StoreOptions } from './db.js';
 export { migrate, schemaVersion, type MigrateResult } from './migrate.js';
 export * from './queries.js';
 export * from './export-queries.js';
+export * from './link-state.js';

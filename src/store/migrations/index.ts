@@ -1,5 +1,6 @@
 /** Every migration, in order. Add a file `NNN-name.ts` exporting { version, name, sql } and list it here. */
 import * as m001 from './001-case-file.js';
+import * as m002 from './002-incremental-link.js';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001];
+export const MIGRATIONS: readonly Migration[] = [m001, m002];
