@@ -169,3 +169,39 @@ describe('geo scoring helpers', () => {
     expect(cityMatches('Dallas', null)).toBe(false);
   });
 });
+
+describe('admin1 outside the US', () => {
+  it('maps GeoNames admin1 codes to ISO provinces, not the nearest centroid', () => {
+    // Mosul's nearest governorate centroid is Dohuk's; its GeoNames code says Nineveh
+    const mosul = byText('Gunmen killed two policemen in Mosul on Monday.', 'Mosul');
+    expect(mosul?.admin1).toBe('Nineveh Governorate');
+    expect(mosul?.admin1Code).toBe('NI');
+    expect(mosul?.admin1Approx).toBeUndefined();
+    expect(byText('A car bomb exploded in Medellín, Colombia.', 'Medellín')?.admin1).toBe('Antioquia');
+    expect(byText('Militants attacked a checkpoint near Peshawar, Pakistan.', 'Peshawar')?.admin1Code).toBe('KP');
+    expect(byText('Shelling hit Manbij, Syria, overnight, activists said.', 'Manbij')?.admin1).toBe('Aleppo Governorate');
+  });
+
+  it('builds the code map by majority vote of matched cities and skips unknown divisions', async () => {
+    const { buildAdmin1Map } = await import('../src/geo/admin1.js');
+    const rows = [
+      { name: 'Alpha', country: 'XX', admin1: '07', lat: 10.001, lon: 20.001 },
+      { name: 'Beta', country: 'XX', admin1: '07', lat: 10.5, lon: 20.5 },
+      { name: 'Gamma', country: 'XX', admin1: '07', lat: 11.2, lon: 21.2 },
+      { name: 'Delta', country: 'XX', admin1: '00', lat: 12, lon: 22 },
+      { name: 'Epsilon', country: 'XX', admin1: '08', lat: 30, lon: 30 },
+    ];
+    const csc: Array<[string, string, string, string, string]> = [
+      ['Alpha', 'XX', 'NO', '10.00100000', '20.00100000'],
+      // same position, other spelling: matched by position
+      ['Beta Town', 'XX', 'NO', '10.50000000', '20.50000000'],
+      // a stray city that the other source files under a neighbour
+      ['Gamma', 'XX', 'SO', '11.20000000', '21.20000000'],
+      ['Delta', 'XX', 'EA', '12.00000000', '22.00000000'],
+    ];
+    const m = buildAdmin1Map(rows.length, (i) => rows[i], csc);
+    expect(m.get('XX.07')).toBe('NO');
+    expect(m.has('XX.00')).toBe(false);
+    expect(m.has('XX.08')).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { looseKey, looseName, normName } from './names.js';
 import { US_STATES, US_PLACE_ALIASES } from './us-states.js';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY } from './countries.js';
+import { buildAdmin1Map } from './admin1.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,6 +32,8 @@ export interface StateRec {
   isoCode: string;
   lat: number | null;
   lon: number | null;
+  /** true when this admin1 is only the nearest state centroid (no code mapping was available) */
+  approx?: boolean;
 }
 
 export interface Gazetteer {
@@ -299,12 +302,29 @@ export function lookupName(surface: string): number[] {
 }
 
 const adminCache = new Map<number, StateRec | null>();
+let admin1Map: Map<string, string> | null = null;
+
+/** GeoNames "CC.code" → ISO 3166-2 state code of country-state-city (see admin1.ts), built on first need. */
+function admin1Codes(): Map<string, string> {
+  if (admin1Map) return admin1Map;
+  const g = getGazetteer();
+  const row = { name: '', country: '', admin1: '', lat: 0, lon: 0 };
+  admin1Map = buildAdmin1Map(g.size, (i) => {
+    row.name = g.names[i];
+    row.country = g.country[i];
+    row.admin1 = g.admin1[i];
+    row.lat = g.lat[i];
+    row.lon = g.lon[i];
+    return row;
+  });
+  return admin1Map;
+}
 
 /**
- * Admin1 of a gazetteer entry. US: the state by postal code. Elsewhere GeoNames admin1 codes
- * (FIPS-like "04") do not match the ISO 3166-2 codes of country-state-city, so we take the
- * nearest admin1 centroid in the same country — an approximation that can pick a neighbouring
- * province for places near a border.
+ * Admin1 of a gazetteer entry. US: the state by postal code. Elsewhere: the ISO 3166-2 state
+ * that the entry's GeoNames admin1 code maps to (admin1.ts); when the code has no mapping, the
+ * nearest state centroid of the country, marked `approx` (it can pick a neighbouring province
+ * for places near a border).
  */
 export function admin1Of(idx: number): StateRec | null {
   const g = getGazetteer();
@@ -317,19 +337,26 @@ export function admin1Of(idx: number): StateRec | null {
     const rec = states.find((s) => s.isoCode === g.admin1[idx]);
     best = st ? { name: st.name, isoCode: st.code, lat: rec?.lat ?? null, lon: rec?.lon ?? null } : null;
   } else {
-    let bestD = Infinity;
-    const la = g.lat[idx];
-    const lo = g.lon[idx];
-    const cos = Math.cos((la * Math.PI) / 180);
-    for (const s of states) {
-      if (s.lat == null || s.lon == null) continue;
-      const d = (s.lat - la) ** 2 + ((s.lon - lo) * cos) ** 2;
-      if (d < bestD) {
-        bestD = d;
-        best = s;
-      }
-    }
+    const iso = admin1Codes().get(g.country[idx] + '.' + g.admin1[idx]);
+    if (iso) best = states.find((s) => s.isoCode === iso) ?? null;
+    if (!best) best = nearestState(states, g.lat[idx], g.lon[idx]);
   }
   adminCache.set(idx, best);
   return best;
+}
+
+/** The state whose centroid is nearest (equirectangular), marked approximate; null without states. */
+function nearestState(states: StateRec[], la: number, lo: number): StateRec | null {
+  let best: StateRec | null = null;
+  let bestD = Infinity;
+  const cos = Math.cos((la * Math.PI) / 180);
+  for (const s of states) {
+    if (s.lat == null || s.lon == null) continue;
+    const d = (s.lat - la) ** 2 + ((s.lon - lo) * cos) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = s;
+    }
+  }
+  return best ? { ...best, approx: true } : null;
 }

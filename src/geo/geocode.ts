@@ -43,6 +43,8 @@ export interface PlaceMention {
   dateline?: boolean;
   /** the mention is a county / parish ("Cook County"): admin1 precision inside its state */
   county?: boolean;
+  /** admin1 is only the nearest province centroid: no GeoNames → ISO code mapping was available */
+  admin1Approx?: boolean;
 }
 
 interface Tok {
@@ -557,6 +559,7 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
       lat: Math.round(g.lat[i] * 1e5) / 1e5, lon: Math.round(g.lon[i] * 1e5) / 1e5,
       population: g.pop[i], precision: 'city', geonameId: g.ids[i], score: Math.min(1, Math.max(0, r.score)),
       ...(c.dateline ? { dateline: true } : {}),
+      ...(adm?.approx ? { admin1Approx: true } : {}),
     });
   }
   return out;

