@@ -205,3 +205,58 @@ describe('admin1 outside the US', () => {
     expect(m.has('XX.08')).toBe(false);
   });
 });
+
+describe('wire copy in capitals', () => {
+  const wire = [
+    '   LA PAZ, 12 JAN 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED LAST NIGHT IN FRONT OF A',
+    'MINISTRY IN LA PAZ. THE GROUP THAT CLAIMED THE ATTACKS DENOUNCED U.S. INTERVENTION.',
+  ].join('\n');
+
+  it('reads a dateline with a date and a credit, and marks it as dated', () => {
+    const ms = findPlaces(wire);
+    const dl = ms.find((m) => m.dateline);
+    expect(dl?.name).toBe('La Paz');
+    expect(dl?.country).toBe('BO');
+    expect(dl?.datelineDated).toBe(true);
+    // other dateline forms
+    expect(byText('BEIRUT, March 3 (Reuters) - A car bomb exploded in the city.', 'BEIRUT')?.datelineDated).toBe(true);
+    expect(byText('LIMA, NO DATE (RADIO PROGRAMAS) -- [TEXT] A BOMB WENT OFF.', 'LIMA')?.dateline).toBe(true);
+    // an AP dateline has no date: not dated
+    const ap = byText('PORTLAND, Ore. (AP) — A man was shot.', 'PORTLAND');
+    expect(ap?.dateline).toBe(true);
+    expect(ap?.datelineDated).toBeUndefined();
+  });
+
+  it('does not let one "U.S." make a story filed from abroad American', () => {
+    const all = findPlaces(wire).filter((m) => m.text === 'LA PAZ');
+    expect(all.length).toBe(2);
+    for (const m of all) expect(m.country).toBe('BO');
+  });
+
+  it('a dated dateline is where the story was filed, not where it happened', () => {
+    const text = 'SAN SALVADOR, 3 JAN 90 (RADIO) -- [TEXT] THE ARMY REPORTED THAT GUERRILLAS KILLED TWO SOLDIERS IN SAN MIGUEL YESTERDAY. THE ATTACK IN SAN MIGUEL WAS REPELLED.';
+    const ms = findPlaces(text);
+    expect(mainPlace(text, ms)?.name).toBe('San Miguel');
+  });
+
+  it('reads a country in capitals or in brackets after a town', () => {
+    const cr = byText('SAN JOSE (COSTA RICA), 11 DEC 89 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED.', 'SAN JOSE');
+    expect(cr?.country).toBe('CR');
+    expect(cr?.text).toBe('SAN JOSE (COSTA RICA)');
+    expect(byText('TWO PEOPLE WERE KILLED IN TRUJILLO, PERU, ON MONDAY.', 'TRUJILLO')?.country).toBe('PE');
+    expect(byText('Fighting near Kafr Nabl (Syria) went on.', 'Kafr Nabl')?.country).toBe('SY');
+  });
+
+  it('does not read a two-letter word after a comma as a US state in capitals', () => {
+    const ms = findPlaces('THE TROOPS CLASHED WITH REBELS NEAR PINEDA, IN THE NORTH OF THE COUNTRY.');
+    expect(ms.some((m) => m.admin1Code === 'IN')).toBe(false);
+    // mixed case keeps the postal code
+    expect(byText('A man was shot in Gary, IN on Sunday.', 'Gary')?.admin1Code).toBe('IN');
+  });
+
+  it('needs a preposition or a place noun for a single word in capitals', () => {
+    const text = 'THE FRONT SAID ON PAGE TWO THAT OUR SET OF DEMANDS STANDS. SOLDIERS WERE KILLED IN MEDELLIN.';
+    const ms = findPlaces(text);
+    expect(ms.map((m) => m.name)).toEqual(['Medellín']);
+  });
+});

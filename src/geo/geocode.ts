@@ -19,6 +19,7 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   STOP_WORDS,
+  STRONG_LOCATION_PREPOSITIONS,
   STREET_SUFFIXES,
 } from './stoplist.js';
 
@@ -41,6 +42,11 @@ export interface PlaceMention {
   score: number;
   /** the mention is a dateline at the start of a line ("PORTLAND, Ore. (AP) —") */
   dateline?: boolean;
+  /**
+   * the dateline carries a date ("SAN SALVADOR, 12 JAN 90 (RADIO ...) --", "BEIRUT, March 3
+   * (Reuters) -"): wire copy filed from that place, often the capital, about events elsewhere
+   */
+  datelineDated?: boolean;
   /** the mention is a county / parish ("Cook County"): admin1 precision inside its state */
   county?: boolean;
   /** admin1 is only the nearest province centroid: no GeoNames → ISO code mapping was available */
@@ -105,25 +111,35 @@ function escapeRe(s: string): string {
 }
 
 let suffixRe: RegExp | null = null;
+/** the same alternatives in parentheses: "SAN JOSE (COSTA RICA)", "Kafr Nabl (Syria)" */
+let parenSuffixRe: RegExp | null = null;
 const suffixMap = new Map<string, { kind: 'admin1' | 'country'; country: string; code: string | null }>();
 
 function buildSuffixRe(): RegExp {
   if (suffixRe) return suffixRe;
   const g = getGazetteer();
   const alts: string[] = [];
+  /** a name as written and in capitals (wire copy and headlines are often all caps) */
+  const addName = (n: string) => {
+    alts.push(escapeRe(n));
+    if (n.toUpperCase() !== n) alts.push(escapeRe(n.toUpperCase()));
+  };
   for (const st of US_STATES) {
     suffixMap.set(st.name.toLowerCase(), { kind: 'admin1', country: 'US', code: st.code });
-    alts.push(escapeRe(st.name));
+    suffixMap.set(st.name.toLowerCase().replace(/ /g, ''), { kind: 'admin1', country: 'US', code: st.code });
+    addName(st.name);
     for (const ap of st.ap) {
       const key = ap.replace(/[.\s]/g, '').toLowerCase();
       suffixMap.set(key, { kind: 'admin1', country: 'US', code: st.code });
-      // "N.C." also as "N. C." and "NC." ; "Ore." also as "Ore"
-      const pat = ap
-        .replace(/\.$/, '')
-        .split('.')
-        .map((p) => escapeRe(p.trim()))
-        .join('\\.\\s?');
-      alts.push(pat + '\\.?');
+      // "N.C." also as "N. C." and "NC." ; "Ore." also as "Ore" (and "ORE.")
+      for (const form of new Set([ap, ap.toUpperCase()])) {
+        const pat = form
+          .replace(/\.$/, '')
+          .split('.')
+          .map((p) => escapeRe(p.trim()))
+          .join('\\.\\s?');
+        alts.push(pat + '\\.?');
+      }
     }
     suffixMap.set(st.code.toLowerCase(), { kind: 'admin1', country: 'US', code: st.code });
     alts.push(st.code);
@@ -134,19 +150,28 @@ function buildSuffixRe(): RegExp {
     suffixMap.set(key.replace(/ /g, ''), { kind: 'country', country: c.country, code: null });
   }
   const countryNames = [...new Set([...g.countryNames.values(), 'U.S.', 'USA', 'UK', 'U.K.', 'Britain', 'England', 'Iraq', 'Syria'])];
-  for (const n of countryNames) alts.push(escapeRe(n));
+  for (const n of countryNames) addName(n);
   alts.sort((a, b) => b.length - a.length);
   // case-sensitive: postal codes must be upper case; the lookahead stops "Ga" matching "Gary"
   suffixRe = new RegExp(',\\s{0,2}(' + alts.join('|') + ')(?![\\p{L}])', 'uy');
+  parenSuffixRe = new RegExp('\\s?\\((' + alts.join('|') + ')\\)', 'uy');
   return suffixRe;
 }
 
-function readSuffix(text: string, pos: number): Suffix | null {
+/** In all-caps text a two-letter postal code is a word ("PINEDA, IN THE ..."): only before a zip code, bracket, dash or line end. */
+const POSTAL_IN_CAPS_OK = /^\s*(?:\d|\(|—|–|-|:|$)/;
+
+function readSuffix(text: string, pos: number, allCaps = false): Suffix | null {
   const re = buildSuffixRe();
   re.lastIndex = pos;
-  const m = re.exec(text);
+  let m = re.exec(text);
+  if (!m && parenSuffixRe && (text.charCodeAt(pos) === 40 || text.charCodeAt(pos + 1) === 40)) {
+    parenSuffixRe.lastIndex = pos;
+    m = parenSuffixRe.exec(text);
+  }
   if (!m) return null;
   const raw = m[1];
+  if (allCaps && /^[A-Z]{2}$/.test(raw) && !POSTAL_IN_CAPS_OK.test(text.slice(pos + m[0].length, pos + m[0].length + 3).split('\n')[0])) return null;
   let key = raw.replace(/[.\s]/g, '').toLowerCase();
   let info = suffixMap.get(key);
   if (!info) {
@@ -157,15 +182,23 @@ function readSuffix(text: string, pos: number): Suffix | null {
   return { end: pos + m[0].length, ...info };
 }
 
-const DATELINE_TAIL = /\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-|:)\s/y;
+/**
+ * What follows a dateline's place: an optional date (wire copy: "SAN SALVADOR, 12 JAN 90",
+ * "BEIRUT, March 3", "LIMA, NO DATE"), an optional credit in brackets ("(AP)", "(RADIO
+ * VENCEREMOS)", a mis-typed "[EFE)"), then a dash or colon.
+ */
+const DATELINE_DATE = String.raw`,\s*(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{2,4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|no date|NO DATE|No date)`;
+const DATELINE_TAIL = new RegExp(String.raw`(${DATELINE_DATE})?\s*(?:[([][^)\]\n]{1,40}[)\]]\s*)?(?:—|–|--|-|:)\s`, 'uy');
 
-function isDateline(text: string, tok: Tok, end: number): boolean {
+/** 'plain' / 'dated' for a dateline at the start of a line ending at `end`, else null. */
+function datelineAt(text: string, tok: Tok, end: number): 'plain' | 'dated' | null {
   // at the start of a line
   let k = tok.start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  if (k >= 0 && text[k] !== '\n') return false;
+  if (k >= 0 && text[k] !== '\n') return null;
   DATELINE_TAIL.lastIndex = end;
-  return DATELINE_TAIL.test(text);
+  const m = DATELINE_TAIL.exec(text);
+  return m ? (m[1] ? 'dated' : 'plain') : null;
 }
 
 // ---- candidates ----
@@ -181,6 +214,7 @@ interface Candidate {
   area: AreaEntry[] | null;
   suffix: Suffix | null;
   dateline: boolean;
+  datelineDated?: boolean;
   county: boolean;
 }
 
@@ -247,7 +281,22 @@ function cityMeantBy(key: string): { code: string; cityKey: string } | undefined
   return cityByKey.get(key);
 }
 
-function findCandidates(text: string, toks: Tok[]): Candidate[] {
+/**
+ * Wire copy and headlines in capitals: case says nothing about names. True when tokens in
+ * capitals outnumber tokens with a lower-case letter two to one (tokens of caseless scripts,
+ * e.g. Arabic, count as neither).
+ */
+function allCapsDoc(toks: Tok[]): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const t of toks) {
+    if (/\p{Ll}/u.test(t.text)) lower++;
+    else if (/\p{Lu}/u.test(t.text)) upper++;
+  }
+  return upper > lower * 2;
+}
+
+function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[] {
   const g = getGazetteer();
   const out: Candidate[] = [];
   const maxW = g.maxWords;
@@ -285,9 +334,11 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
       }
     }
     if (!best) continue;
-    best.suffix = readSuffix(text, best.end);
+    best.suffix = readSuffix(text, best.end, allCaps);
     if (best.suffix) best.spanEnd = best.suffix.end;
-    best.dateline = isDateline(text, t, best.spanEnd);
+    const dl = datelineAt(text, t, best.spanEnd);
+    best.dateline = dl !== null;
+    if (dl === 'dated') best.datelineDated = true;
     out.push(best);
     i = best.j;
     // skip tokens consumed by the suffix
@@ -303,12 +354,16 @@ interface DocContext {
   countries: Map<string, number>;
   surnames: Set<string>;
   lowerWords: Set<string>;
+  /** Latin text in capitals (wire copy): see allCapsDoc */
   allCaps: boolean;
+  /** case says nothing about names: all caps, or a caseless script such as Arabic */
+  caseless: boolean;
   /** [lat, lon] of confident city mentions from the first pass */
   anchors: Array<[number, number]>;
 }
 
 function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext {
+  const g = getGazetteer();
   const states = new Map<string, number>();
   const countries = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
@@ -328,24 +383,34 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
       }
     }
   }
+  // a wire dateline ("LA PAZ, 12 JAN 90 (EFE) --") names the country the story is filed from:
+  // its most populous reading (or the country it names) weighs like a ", Country" suffix. Not for
+  // undated datelines: local news uses them for small towns whose biggest namesake is abroad.
+  for (const c of cands) {
+    if (!c.datelineDated || c.suffix) continue;
+    let top = -1;
+    for (const i of c.entries) if (top < 0 || g.pop[i] > g.pop[top]) top = i;
+    const area = c.area?.[0];
+    const cc = area ? area.country : top >= 0 ? g.country[top] : null;
+    if (cc) bump(countries, cc, 2);
+  }
   // county / parish mentions are (almost always) US
   if (cands.some((c) => c.county)) bump(countries, 'US', 1);
   const surnames = new Set<string>();
   const lowerWords = new Set<string>();
-  let lower = 0;
-  let upper = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.cap) lowerWords.add(t.text.toLowerCase());
-    if (/\p{Ll}/u.test(t.text)) lower++;
-    else upper++;
     if (i > 0 && t.cap && toks[i - 1].cap) {
       const p = toks[i - 1];
       const gap = text.slice(p.end, t.start);
       if ((gap === ' ' && FIRST_NAMES.has(titleCase(p.text))) || ((gap === ' ' || gap === '. ') && PERSON_TITLES.has(titleCase(p.text)))) surnames.add(t.text);
     }
   }
-  return { states, countries, surnames, lowerWords, allCaps: upper > lower * 2, anchors: [] };
+  let lower = 0;
+  for (const t of toks) if (/\p{Ll}/u.test(t.text)) lower++;
+  const caseless = toks.length - lower > lower * 2;
+  return { states, countries, surnames, lowerWords, allCaps: allCapsDoc(toks), caseless, anchors: [] };
 }
 
 // ---- resolution ----
@@ -385,15 +450,15 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
   if (single) {
     ev.stop = STOP_WORDS.has(tc) || STOP_WORDS.has(first.text);
     // a short all-caps token in mixed-case text is an acronym ("PIO", "DOJ"), unless a dateline
-    if (!ctx.allCaps && !c.suffix && !c.dateline && first.text.length <= 4 && isAllCaps(first.text)) ev.stop = true;
+    if (!ctx.caseless && !c.suffix && !c.dateline && first.text.length <= 4 && isAllCaps(first.text)) ev.stop = true;
     ev.ambiguous = AMBIGUOUS_NAMES.has(tc);
-    ev.commonWord = ctx.lowerWords.has(first.text.toLowerCase()) && !ctx.allCaps;
+    ev.commonWord = ctx.lowerWords.has(first.text.toLowerCase()) && !ctx.caseless;
   }
   if (prev && prevAdj) {
     const pl = prev.text.toLowerCase();
-    if (LOCATION_PREPOSITIONS.has(pl)) ev.prep = true;
+    if (ctx.allCaps ? STRONG_LOCATION_PREPOSITIONS.has(pl) : LOCATION_PREPOSITIONS.has(pl)) ev.prep = true;
     else if (DETERMINERS.has(pl)) ev.adjective = ev.adjective || false;
-    else if (prev.cap && !prev.initial && !ctx.allCaps) ev.otherName = true;
+    else if (prev.cap && !prev.initial && !ctx.caseless) ev.otherName = true;
     else if (prev.cap && FIRST_NAMES.has(titleCase(prev.text))) ev.person = true;
     if (prev.cap && (FIRST_NAMES.has(titleCase(prev.text)) || PERSON_TITLES.has(titleCase(prev.text)))) ev.person = true;
   }
@@ -403,8 +468,8 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
     const nt = titleCase(next.text);
     if (STREET_SUFFIXES.has(nt) && next.cap) ev.street = true;
     else if (INSTITUTION_WORDS.has(nt) && next.cap) ev.adjective = true;
-    else if (!next.cap && PLACE_NOUNS.has(next.text.toLowerCase())) ev.adjective = true;
-    else if (next.cap && !ctx.allCaps && !next.initial) ev.otherName = true;
+    else if ((!next.cap || ctx.allCaps) && PLACE_NOUNS.has(next.text.toLowerCase())) ev.adjective = true;
+    else if (next.cap && !ctx.caseless && !next.initial) ev.otherName = true;
     if (!next.cap && PERSON_FOLLOWERS.has(next.text) && single && nextGap === ' ' && !ev.prep) {
       // "Jackson said" — but "Chicago and Detroit" is fine
       if (next.text !== 'and' && next.text !== 'is' && next.text !== 'was' && next.text !== 'has' && next.text !== 'had') ev.person = true;
@@ -453,7 +518,10 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
       if (m.length) cands = m;
     }
   }
-  const usWeight = ctx.countries.get('US') ?? 0;
+  // the US counts as the document's country only when no other country weighs more (one "U.S."
+  // in a story filed from La Paz does not make it American)
+  let usWeight = ctx.countries.get('US') ?? 0;
+  for (const [k, v] of ctx.countries) if (k !== 'US' && v > usWeight) usWeight = 0;
   let best = -1;
   let bestScore = -Infinity;
   for (const i of cands) {
@@ -500,6 +568,8 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
   // a US place outside the states the document talks about, or a foreign place in a US document
   if (!ev.strong && otherStates) conf -= 0.1;
   if (foreignInUsDoc && !ev.strong) conf -= p >= 1000000 ? 0.1 : 0.3;
+  // all caps: without capitals to go by, a place outside the countries the text names is doubtful
+  if (ctx.allCaps && !ev.strong && !inCtx && ctx.countries.size > 0) conf -= 0.2;
   return { idx: best, area: null, score: conf };
 }
 
@@ -516,6 +586,9 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
       if (ev.street || ev.person) continue;
       if (ev.otherName && !c.county) continue;
       if ((ev.ambiguous || ev.commonWord) && !ev.prep && !ev.adjective) continue;
+      // all caps: a single word may be any word ("PAGE", "FRONT", "SET"); it needs a preposition
+      // or a place noun to be read as a place
+      if (ctx.allCaps && c.i === c.j && !ev.prep && !ev.adjective) continue;
     }
     const span = text.slice(c.start, c.spanEnd);
     if (c.county) {
@@ -533,6 +606,8 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
         population: 0, precision: 'admin1', geonameId: null,
         score: c.suffix ? 0.9 : st ? 0.7 : 0.5, county: true,
         ...(c.dateline ? { dateline: true } : {}),
+        ...(c.datelineDated ? { datelineDated: true } : {}),
+      ...(c.datelineDated ? { datelineDated: true } : {}),
       });
       continue;
     }
@@ -546,6 +621,8 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
         admin1: a.kind === 'admin1' ? a.name : null, admin1Code: a.kind === 'admin1' ? a.code : null,
         lat: a.lat, lon: a.lon, population: 0, precision: a.kind, geonameId: null, score: r.score,
         ...(c.dateline ? { dateline: true } : {}),
+        ...(c.datelineDated ? { datelineDated: true } : {}),
+      ...(c.datelineDated ? { datelineDated: true } : {}),
       });
       continue;
     }
@@ -559,6 +636,7 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
       lat: Math.round(g.lat[i] * 1e5) / 1e5, lon: Math.round(g.lon[i] * 1e5) / 1e5,
       population: g.pop[i], precision: 'city', geonameId: g.ids[i], score: Math.min(1, Math.max(0, r.score)),
       ...(c.dateline ? { dateline: true } : {}),
+      ...(c.datelineDated ? { datelineDated: true } : {}),
       ...(adm?.approx ? { admin1Approx: true } : {}),
     });
   }
@@ -582,7 +660,7 @@ function topState(ctx: DocContext): string | null {
 export function findPlaces(text: string, _opts: { published?: string | null } = {}): PlaceMention[] {
   if (!text || typeof text !== 'string') return [];
   const toks = tokenize(text);
-  const cands = findCandidates(text, toks);
+  const cands = findCandidates(text, toks, allCapsDoc(toks));
   if (!cands.length) return [];
   const ctx = buildContext(text, toks, cands);
   // evidence reads only the text, the tokens and the parts of the context that the second pass
@@ -601,13 +679,14 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
 }
 
 /**
- * The report's most likely incident place: a dateline first; else the first city mention in a
+ * The report's most likely incident place: a dateline first (not a dated wire dateline, which
+ * names where the story was filed and only counts like any other mention); else the first city mention in a
  * sentence with a violence word among the first sentences (ties broken by how often the place
  * recurs); else the most mentioned city; else the first admin1 / country mention.
  */
 export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention | null {
   if (!mentions.length) return null;
-  const dl = mentions.find((m) => m.dateline && m.precision === 'city' && m.score >= 0.8);
+  const dl = mentions.find((m) => m.dateline && !m.datelineDated && m.precision === 'city' && m.score >= 0.8);
   if (dl) return dl;
   const counts = new Map<string, number>();
   const keyOf = (m: PlaceMention) => (m.geonameId != null ? String(m.geonameId) : m.name);
@@ -621,7 +700,7 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   const stW = new Map<string, number>();
   for (const m of mentions) {
     const k = m.admin1Code ?? m.country;
-    if (k) stW.set(k, (stW.get(k) ?? 0) + (m.dateline ? 3 : 1));
+    if (k) stW.set(k, (stW.get(k) ?? 0) + (m.dateline && !m.datelineDated ? 3 : 1));
   }
   let lead: string | null = null;
   let lw = 0;

@@ -157,6 +157,16 @@ export const LOCATION_PREPOSITIONS = new Set<string>([
   'southern', 'eastern', 'western', 'central', 'rural', 'downtown', 'suburban',
 ]);
 
+/**
+ * The location prepositions that still mark a place in all-caps text, where capitals say nothing
+ * ("IN ROME", "NEAR SOL" but not "THE FRONT AND", "TO SET", "OF OUR").
+ */
+export const STRONG_LOCATION_PREPOSITIONS = new Set<string>([
+  'in', 'near', 'at', 'from', 'outside', 'into', 'toward', 'towards', 'inside', 'within', 'around',
+  'throughout', 'across', 'besieged', 'northern', 'southern', 'eastern', 'western', 'central', 'rural',
+  'downtown', 'suburban',
+]);
+
 /** Neighbouring words that show a name is used as a place adjective ("a Memphis man"). */
 export const PLACE_NOUNS = new Set<string>([
   'man', 'woman', 'men', 'women', 'boy', 'girl', 'teen', 'teenager', 'resident', 'residents', 'police',
