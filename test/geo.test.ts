@@ -174,12 +174,12 @@ describe('admin1 outside the US', () => {
   it('maps GeoNames admin1 codes to ISO provinces, not the nearest centroid', () => {
     // Mosul's nearest governorate centroid is Dohuk's; its GeoNames code says Nineveh
     const mosul = byText('Gunmen killed two policemen in Mosul on Monday.', 'Mosul');
-    expect(mosul?.admin1).toBe('Nineveh Governorate');
+    expect(mosul?.admin1).toBe('Nineveh');
     expect(mosul?.admin1Code).toBe('NI');
     expect(mosul?.admin1Approx).toBeUndefined();
     expect(byText('A car bomb exploded in Medellín, Colombia.', 'Medellín')?.admin1).toBe('Antioquia');
     expect(byText('Militants attacked a checkpoint near Peshawar, Pakistan.', 'Peshawar')?.admin1Code).toBe('KP');
-    expect(byText('Shelling hit Manbij, Syria, overnight, activists said.', 'Manbij')?.admin1).toBe('Aleppo Governorate');
+    expect(byText('Shelling hit Manbij, Syria, overnight, activists said.', 'Manbij')?.admin1).toBe('Aleppo');
   });
 
   it('builds the code map by majority vote of matched cities and skips unknown divisions', async () => {
@@ -258,5 +258,57 @@ describe('wire copy in capitals', () => {
     const text = 'THE FRONT SAID ON PAGE TWO THAT OUR SET OF DEMANDS STANDS. SOLDIERS WERE KILLED IN MEDELLIN.';
     const ms = findPlaces(text);
     expect(ms.map((m) => m.name)).toEqual(['Medellín']);
+  });
+});
+
+describe('provinces, governorates and departments', () => {
+  it('names divisions without the type word, unless that would be ambiguous', async () => {
+    const { bareDivisionName } = await import('../src/geo/divisions.js');
+    expect(bareDivisionName('Idlib Governorate', ['Idlib Governorate', 'Aleppo Governorate'])).toBe('Idlib');
+    expect(bareDivisionName('San Miguel Department', [])).toBe('San Miguel');
+    expect(bareDivisionName('Antioquia', [])).toBe('Antioquia');
+    expect(bareDivisionName('Northern Region', [])).toBe('Northern Region');
+    expect(bareDivisionName('Kyiv Oblast', ['Kyiv', 'Kyiv Oblast'])).toBe('Kyiv Oblast');
+  });
+
+  it('reads "X province" and "the department of X" as the division, not the town of that name', () => {
+    const idlib = byText('Airstrikes hit Idlib province on Tuesday, activists said.', 'Idlib');
+    expect(idlib?.precision).toBe('admin1');
+    expect(idlib?.text).toBe('Idlib province');
+    expect(idlib?.admin1).toBe('Idlib');
+    expect(idlib?.admin1Code).toBe('ID');
+    const ant = byText('FIGHTING IN THE DEPARTMENT OF ANTIOQUIA LEFT FIVE DEAD.', 'ANTIOQUIA');
+    expect(ant?.precision).toBe('admin1');
+    expect(ant?.country).toBe('CO');
+    const sm = byText('THREE SUBVERSIVES WERE KILLED IN SAN MIGUEL DEPARTMENT YESTERDAY.', 'SAN MIGUEL');
+    expect(sm?.precision).toBe('admin1');
+    expect(sm?.name).toBe('San Miguel');
+    expect(sm?.country).toBe('SV');
+    // a town followed by an ordinary word stays a town
+    expect(byText('Shelling in Idlib killed three, activists said.', 'Idlib')?.precision).toBe('city');
+  });
+
+  it('places a town in the division named after it and keeps the town as the incident place', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Regime helicopters dropped barrel bombs on Kafr Nabl in Idlib province, killing four.', 'Kafr Nabl', 'ID'],
+      ['Rebels said they had retaken Marea, in northern Aleppo province, after heavy clashes.', 'Marea', 'HL'],
+      ['Government forces shelled the town of Khan Shaykhun in the province of Idlib, killing two.', 'Khan Shaykhun', 'ID'],
+    ];
+    for (const [text, town, code] of cases) {
+      const ms = findPlaces(text);
+      const m = ms.find((x) => x.text === town);
+      expect(m?.precision).toBe('city');
+      expect(m?.admin1Code).toBe(code);
+      expect(m?.score).toBeGreaterThanOrEqual(0.9);
+      expect(mainPlace(text, ms)?.text).toBe(town);
+    }
+  });
+
+  it('uses the division to choose among namesakes', () => {
+    // without the department, the biggest Santa Elena (Ecuador) wins
+    expect(byText('A clash was reported near Santa Elena on Sunday.', 'Santa Elena')?.country).not.toBe('SV');
+    const m = byText('A clash was reported near Santa Elena, in Usulután department, on Sunday.', 'Santa Elena');
+    expect(m?.country).toBe('SV');
+    expect(m?.admin1).toBe('Usulután');
   });
 });

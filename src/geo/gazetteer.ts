@@ -13,6 +13,7 @@ import { looseKey, looseName, normName } from './names.js';
 import { US_STATES, US_PLACE_ALIASES } from './us-states.js';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY } from './countries.js';
 import { buildAdmin1Map } from './admin1.js';
+import { bareDivisionName } from './divisions.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,6 +29,7 @@ export interface AreaEntry {
 }
 
 export interface StateRec {
+  /** display name: without a trailing type word outside the US ("Idlib", "San Miguel") */
   name: string;
   isoCode: string;
   lat: number | null;
@@ -55,8 +57,13 @@ export interface Gazetteer {
   /** countries and admin1 areas by strict key */
   areas: Map<string, AreaEntry[]>;
   countryNames: Map<string, string>;
-  /** admin1 areas per country, for the nearest-centroid admin1 of non-US places */
+  /** admin1 areas per country (ISO 3166-2 codes) */
   statesOf: Map<string, StateRec[]>;
+  /**
+   * admin1 areas outside the US by strict and loose key of the full and the bare name ("idlib
+   * governorate", "idlib"): read only next to a division word ("Idlib province"), never alone
+   */
+  divisions: Map<string, AreaEntry[]>;
   /** most words in any indexed key */
   maxWords: number;
   loadMs: number;
@@ -260,6 +267,28 @@ export function getGazetteer(): Gazetteer {
     if (!arr) statesOf.set(s.countryCode, (arr = []));
     arr.push({ name: s.name, isoCode: s.isoCode, lat: s.latitude ? +s.latitude : null, lon: s.longitude ? +s.longitude : null });
   }
+  // display names without the type word (see divisions.ts), and the divisions index
+  const divisions = new Map<string, AreaEntry[]>();
+  const addDivision = (key: string, e: AreaEntry) => {
+    if (!key) return;
+    const cur = divisions.get(key);
+    if (!cur) divisions.set(key, [e]);
+    else if (!cur.some((x) => x.country === e.country && x.code === e.code)) cur.push(e);
+  };
+  for (const [cc, arr] of statesOf) {
+    if (cc === 'US') continue;
+    const full = arr.map((s) => s.name);
+    for (const s of arr) {
+      const fullName = s.name;
+      s.name = bareDivisionName(fullName, full);
+      const e: AreaEntry = { kind: 'admin1', name: s.name, country: cc, code: s.isoCode, lat: s.lat, lon: s.lon };
+      for (const n of new Set([fullName, s.name])) {
+        const k = normName(n);
+        addDivision(k, e);
+        addDivision(looseKey(k), e);
+      }
+    }
+  }
   const us = statesOf.get('US') ?? [];
   for (const st of US_STATES) {
     const rec = us.find((s) => s.isoCode === st.code);
@@ -280,6 +309,7 @@ export function getGazetteer(): Gazetteer {
     areas,
     countryNames,
     statesOf,
+    divisions,
     maxWords: Math.min(maxWords, 6),
     loadMs: 0,
   };

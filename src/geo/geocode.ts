@@ -9,6 +9,7 @@
 import { admin1Of, getGazetteer, type AreaEntry } from './gazetteer.js';
 import { normName, looseKey, isAllCaps, isCapitalised } from './names.js';
 import { US_STATES, STATE_NAMES_MEANING_CITY } from './us-states.js';
+import { DIVISION_WORDS } from './divisions.js';
 import {
   AMBIGUOUS_NAMES,
   COUNTY_WORDS,
@@ -216,6 +217,10 @@ interface Candidate {
   dateline: boolean;
   datelineDated?: boolean;
   county: boolean;
+  /** a province / governorate / department named as such ("Idlib province", "the department of Antioquia"): `area` holds its readings */
+  division?: boolean;
+  /** the division this town is said to be in ("Kafr Nabl in Idlib province", "X, in northern Aleppo province") */
+  inDivision?: AreaEntry[];
 }
 
 function gapOk(text: string, a: Tok, b: Tok): boolean {
@@ -281,6 +286,29 @@ function cityMeantBy(key: string): { code: string; cityKey: string } | undefined
   return cityByKey.get(key);
 }
 
+/** Non-US first-level divisions named by a strict key (strict, then loose look-up). */
+function divisionsOf(key: string): AreaEntry[] | null {
+  const g = getGazetteer();
+  return g.divisions.get(key) ?? g.divisions.get(looseKey(key)) ?? null;
+}
+
+/**
+ * Between a town and the division it is said to be in: "Kafr Nabl in Idlib province",
+ * "Marea, in northern Aleppo province", "Kafr Nabl (Idlib province)", "the town of X in the
+ * province of Y", "X, Idlib governorate".
+ */
+const IN_DIVISION_GAP = /^\s*(?:,\s*|\(\s*)?(?:(?:in|of|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|rural\s+|countryside\s+of\s+)?(?:(?:province|governorate|department|region|state)\s+of\s+)?)?$/i;
+
+/** Link each town to a division named right after it ("X in Y province"): `inDivision`. */
+function linkDivisions(text: string, cands: Candidate[]): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const c = cands[k];
+    const d = cands[k + 1];
+    if (!d.division || c.division || c.county || !c.entries.length || d.start - c.spanEnd > 60) continue;
+    if (IN_DIVISION_GAP.test(text.slice(c.spanEnd, d.start))) c.inDivision = d.area ?? undefined;
+  }
+}
+
 /**
  * Wire copy and headlines in capitals: case says nothing about names. True when tokens in
  * capitals outnumber tokens with a lower-case letter two to one (tokens of caseless scripts,
@@ -308,6 +336,9 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
     if (!t.cap && !lowerArticle) continue;
     let best: Candidate | null = null;
     let key = '';
+    // "the province of Idlib", "THE DEPARTMENT OF ANTIOQUIA"
+    const divisionBefore = i >= 2 && toks[i - 1].text.toLowerCase() === 'of' && DIVISION_WORDS.has(toks[i - 2].text.toLowerCase());
+    let division: Candidate | null = null;
     for (let j = i; j < toks.length && j < i + maxW; j++) {
       if (j > i && !gapOk(text, toks[j - 1], toks[j])) break;
       const tj = toks[j];
@@ -319,6 +350,21 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
       if (area || entries) {
         best = { i, j, start: t.start, end: tj.end, spanEnd: tj.end, key: k, entries: entries ?? [], area, suffix: null, dateline: false, county: false };
       }
+      // "Idlib province", "USULUTAN DEPARTMENT", "Borno State": the name is the division
+      const nx = toks[j + 1];
+      const divisionAfter = nx !== undefined && nx.start - tj.end === 1 && text.charCodeAt(tj.end) === 32 && DIVISION_WORDS.has(nx.text.toLowerCase());
+      if (divisionAfter || divisionBefore) {
+        const d = divisionsOf(k);
+        if (d) {
+          const end = divisionAfter ? nx.end : tj.end;
+          division = { i, j: divisionAfter ? j + 1 : j, start: t.start, end, spanEnd: end, key: k, entries: [], area: d, suffix: null, dateline: false, county: false, division: true };
+        }
+      }
+    }
+    if (division && (!best || division.j >= best.j)) {
+      out.push(division);
+      i = division.j;
+      continue;
     }
     // county / parish: "Cook County", "St. Tammany Parish" even when the county name is not a town
     if (t.cap && !STOP_WORDS.has(titleCase(t.text))) {
@@ -352,6 +398,8 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
 interface DocContext {
   states: Map<string, number>; // US state code → weight
   countries: Map<string, number>;
+  /** non-US divisions named as such ("Idlib province"), "CC.ISO" → weight */
+  divisions: Map<string, number>;
   surnames: Set<string>;
   lowerWords: Set<string>;
   /** Latin text in capitals (wire copy): see allCapsDoc */
@@ -366,6 +414,7 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
   const g = getGazetteer();
   const states = new Map<string, number>();
   const countries = new Map<string, number>();
+  const divisions = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
   for (const c of cands) {
     if (c.suffix) {
@@ -373,6 +422,14 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
         bump(states, c.suffix.code, c.dateline ? 3 : 2);
         bump(countries, 'US', 1);
       } else bump(countries, c.suffix.country, 2);
+    }
+    if (c.division) {
+      // "Idlib province": its country, and the division for the towns named around it
+      for (const a of c.area ?? []) {
+        bump(countries, a.country, 2 / (c.area?.length ?? 1));
+        bump(divisions, a.country + '.' + a.code, 1);
+      }
+      continue;
     }
     if (c.area && c.i === c.j ? isCapitalised(toks[c.i].text) : c.area) {
       for (const a of c.area ?? []) {
@@ -410,7 +467,7 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
   let lower = 0;
   for (const t of toks) if (/\p{Ll}/u.test(t.text)) lower++;
   const caseless = toks.length - lower > lower * 2;
-  return { states, countries, surnames, lowerWords, allCaps: allCapsDoc(toks), caseless, anchors: [] };
+  return { states, countries, divisions, surnames, lowerWords, allCaps: allCapsDoc(toks), caseless, anchors: [] };
 }
 
 // ---- resolution ----
@@ -507,6 +564,18 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
   }
   if (!c.entries.length) return null;
   let cands = c.entries;
+  let inDivision = false;
+  if (c.inDivision) {
+    const want = new Set(c.inDivision.map((a) => a.country + '.' + a.code));
+    const match = cands.filter((i) => {
+      const adm = admin1Of(i);
+      return adm !== null && want.has(g.country[i] + '.' + adm.isoCode);
+    });
+    if (match.length) {
+      cands = match;
+      inDivision = true;
+    }
+  }
   if (c.suffix) {
     const s = c.suffix;
     const match = cands.filter((i) => (s.kind === 'admin1' ? g.country[i] === 'US' && g.admin1[i] === s.code : g.country[i] === s.country));
@@ -535,6 +604,11 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
       const w = ctx.countries.get(g.country[i]) ?? 0;
       if (w) s += 2 + Math.min(w, 4) * 0.5;
     }
+    // in a division the document names ("... in Idlib province")
+    if (ctx.divisions.size && g.country[i] !== 'US') {
+      const adm = admin1Of(i);
+      if (adm && ctx.divisions.has(g.country[i] + '.' + adm.isoCode)) s += 1.5;
+    }
     // countries the document talks about: a place elsewhere is unlikely
     if (ctx.countries.size && !ctx.countries.has(g.country[i]) && !c.suffix) s -= 2;
     // near the places the document is confidently about (first pass)
@@ -558,7 +632,7 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
   const otherStates = g.country[best] === 'US' && !inCtx && ctx.states.size > 0;
   let conf: number;
   const foreignInUsDoc = usWeight > 0 && g.country[best] !== 'US' && !(ctx.countries.get(g.country[best]) ?? 0);
-  if (ev.strong) conf = 0.95;
+  if (ev.strong || inDivision) conf = 0.95;
   else if (ev.dateline && !foreignInUsDoc) conf = 0.9;
   else if (ev.prep) conf = inCtx ? 0.85 : p >= 100000 ? 0.8 : p >= 20000 ? 0.65 : 0.5;
   else if (ev.adjective) conf = inCtx ? 0.8 : p >= 100000 ? 0.75 : p >= 20000 ? 0.55 : 0.4;
@@ -581,6 +655,21 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
     const ev = evs[ci];
+    if (c.division) {
+      // the division word is the evidence; among namesakes, the one of the document's countries
+      const list = c.area ?? [];
+      let a = list[0];
+      for (const x of list) if ((ctx.countries.get(x.country) ?? 0) > (ctx.countries.get(a.country) ?? 0)) a = x;
+      if (!a) continue;
+      out.push({
+        start: c.start, end: c.spanEnd, text: text.slice(c.start, c.spanEnd), name: a.name,
+        country: a.country, countryName: g.countryNames.get(a.country) ?? null,
+        admin1: a.name, admin1Code: a.code, lat: a.lat, lon: a.lon, population: 0,
+        precision: 'admin1', geonameId: null, score: 0.85,
+        ...(c.dateline ? { dateline: true } : {}),
+      });
+      continue;
+    }
     if (ev.stop && !c.suffix) continue;
     if (!ev.strong && !ev.dateline) {
       if (ev.street || ev.person) continue;
@@ -662,6 +751,7 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
   const toks = tokenize(text);
   const cands = findCandidates(text, toks, allCapsDoc(toks));
   if (!cands.length) return [];
+  linkDivisions(text, cands);
   const ctx = buildContext(text, toks, cands);
   // evidence reads only the text, the tokens and the parts of the context that the second pass
   // does not change (surnames, lower-case words, all-caps): computed once for both passes
