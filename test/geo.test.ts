@@ -254,6 +254,20 @@ describe('wire copy in capitals', () => {
     expect(byText('A man was shot in Gary, IN on Sunday.', 'Gary')?.admin1Code).toBe('IN');
   });
 
+  it('in capitals, doubts a foreign place that only an alternate name matches', () => {
+    // "COLONIA" is Spanish for a neighbourhood and an alternate name of Köln
+    const text = 'SAN SALVADOR, 5 OCT 89 (ACAN-EFE) -- [TEXT] GUERRILLAS ATTACKED A HOUSE IN COLONIA MIRAMONTES IN EL SALVADOR.';
+    const ms = findPlaces(text);
+    expect(ms.some((m) => m.country === 'DE')).toBe(false);
+    // the same word in mixed case, where the country is not contradicted, is still Köln
+    expect(byText('Police said the man was arrested in Colonia on Monday.', 'Colonia')?.country).toBe('DE');
+  });
+
+  it('does not count a dated dateline as a mention of the incident place', () => {
+    const text = 'BOGOTA, 26 APR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING FIVE PEOPLE.';
+    expect(mainPlace(text, findPlaces(text))?.name).toBe('Medellín');
+  });
+
   it('needs a preposition or a place noun for a single word in capitals', () => {
     const text = 'THE FRONT SAID ON PAGE TWO THAT OUR SET OF DEMANDS STANDS. SOLDIERS WERE KILLED IN MEDELLIN.';
     const ms = findPlaces(text);

@@ -159,7 +159,10 @@ function buildSuffixRe(): RegExp {
   return suffixRe;
 }
 
-/** In all-caps text a two-letter postal code is a word ("PINEDA, IN THE ..."): only before a zip code, bracket, dash or line end. */
+/**
+ * In all-caps text a two-letter postal code is a word ("PINEDA, IN THE ...", also across a line
+ * break): only before a zip code, a bracket, a dash or the end of the text.
+ */
 const POSTAL_IN_CAPS_OK = /^\s*(?:\d|\(|—|–|-|:|$)/;
 
 function readSuffix(text: string, pos: number, allCaps = false): Suffix | null {
@@ -172,7 +175,7 @@ function readSuffix(text: string, pos: number, allCaps = false): Suffix | null {
   }
   if (!m) return null;
   const raw = m[1];
-  if (allCaps && /^[A-Z]{2}$/.test(raw) && !POSTAL_IN_CAPS_OK.test(text.slice(pos + m[0].length, pos + m[0].length + 3).split('\n')[0])) return null;
+  if (allCaps && /^[A-Z]{2}$/.test(raw) && !POSTAL_IN_CAPS_OK.test(text.slice(pos + m[0].length, pos + m[0].length + 4))) return null;
   let key = raw.replace(/[.\s]/g, '').toLowerCase();
   let info = suffixMap.get(key);
   if (!info) {
@@ -642,8 +645,9 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
   // a US place outside the states the document talks about, or a foreign place in a US document
   if (!ev.strong && otherStates) conf -= 0.1;
   if (foreignInUsDoc && !ev.strong) conf -= p >= 1000000 ? 0.1 : 0.3;
-  // all caps: without capitals to go by, a place outside the countries the text names is doubtful
-  if (ctx.allCaps && !ev.strong && !inCtx && ctx.countries.size > 0) conf -= 0.2;
+  // all caps: without capitals to go by, a place outside the countries the text names is doubtful,
+  // and more so when only a foreign-language alternate name matches ("COLONIA" → Köln, "SOL" → Seoul)
+  if (ctx.allCaps && !ev.strong && !inCtx && ctx.countries.size > 0) conf -= canonicalKey(best) === tokText ? 0.25 : 0.5;
   return { idx: best, area: null, score: conf };
 }
 
@@ -780,7 +784,8 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   if (dl) return dl;
   const counts = new Map<string, number>();
   const keyOf = (m: PlaceMention) => (m.geonameId != null ? String(m.geonameId) : m.name);
-  for (const m of mentions) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  // a dated wire dateline names where the story was filed: it is not a mention of the place
+  for (const m of mentions) if (!m.datelineDated) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
   // violence word positions
   const hits: number[] = [];
   VIOLENCE_RE.lastIndex = 0;
@@ -803,7 +808,7 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
     for (let rank = 0; rank < cities.length; rank++) {
       const m = cities[rank];
       while (h < hits.length && hits[h] < m.start - 300) h++;
-      const near = h < hits.length && Math.abs(hits[h] - m.start) <= 300;
+      const near = !m.datelineDated && h < hits.length && Math.abs(hits[h] - m.start) <= 300;
       const inLead = lead !== null && (m.admin1Code ?? m.country) === lead;
       const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 2.5 : 0) + (inLead ? 1 : 0);
       if (s > bestScore) {
