@@ -318,6 +318,24 @@ describe('provinces, governorates and departments', () => {
     }
   });
 
+  it('does not read institutions or US states as foreign divisions', () => {
+    // Uruguay has a Florida department; Nigeria a Lagos State
+    const fl = byText('The Florida Department of Law Enforcement is investigating the shooting.', 'Florida');
+    expect(fl?.country).toBe('US');
+    expect(findPlaces('The Lagos State Government said three people died.').some((m) => m.precision === 'admin1')).toBe(false);
+    expect(byText('Gunmen attacked Maiduguri in Borno State on Monday.', 'Borno')?.precision).toBe('admin1');
+  });
+
+  it('lets a named province be the incident place over the capital a story was filed from', () => {
+    const text = 'BOGOTA, 26 APR 90 (EFE) -- [TEXT] FIVE SOLDIERS WERE KILLED IN AN AMBUSH IN THE DEPARTMENT OF SANTANDER, THE ARMY SAID.';
+    const main = mainPlace(text, findPlaces(text));
+    expect(main?.precision).toBe('admin1');
+    expect(main?.admin1).toBe('Santander');
+    // a town named inside that province is more precise still
+    const town = 'BOGOTA, 26 APR 90 (EFE) -- [TEXT] FIVE SOLDIERS WERE KILLED IN AN AMBUSH NEAR BARRANCABERMEJA, IN SANTANDER DEPARTMENT, THE ARMY SAID.';
+    expect(mainPlace(town, findPlaces(town))?.name).toBe('Barrancabermeja');
+  });
+
   it('uses the division to choose among namesakes', () => {
     // without the department, the biggest Santa Elena (Ecuador) wins
     expect(byText('A clash was reported near Santa Elena on Sunday.', 'Santa Elena')?.country).not.toBe('SV');

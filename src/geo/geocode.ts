@@ -289,6 +289,11 @@ function cityMeantBy(key: string): { code: string; cityKey: string } | undefined
   return cityByKey.get(key);
 }
 
+/** After "X Department" / "X State": an institution, not the division ("Florida Department of Law Enforcement", "Lagos State Government"). */
+const INSTITUTION_WORDS_AFTER = ['Government', 'Police', 'Command', 'Council', 'Assembly', 'House', 'Governor', 'Ministry', 'Office', 'University', 'Department', 'Commissioner', 'Emergency', 'Security'];
+const INSTITUTION_AFTER_DIVISION = new RegExp(
+  String.raw`^\s+(?:(?:of|OF)\s+\p{Lu}|(?:${INSTITUTION_WORDS_AFTER.join('|')}|${INSTITUTION_WORDS_AFTER.join('|').toUpperCase()})\b)`, 'u');
+
 /** Non-US first-level divisions named by a strict key (strict, then loose look-up). */
 function divisionsOf(key: string): AreaEntry[] | null {
   const g = getGazetteer();
@@ -355,8 +360,11 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
       }
       // "Idlib province", "USULUTAN DEPARTMENT", "Borno State": the name is the division
       const nx = toks[j + 1];
-      const divisionAfter = nx !== undefined && nx.start - tj.end === 1 && text.charCodeAt(tj.end) === 32 && DIVISION_WORDS.has(nx.text.toLowerCase());
-      if (divisionAfter || divisionBefore) {
+      const divisionAfter = nx !== undefined && nx.start - tj.end === 1 && text.charCodeAt(tj.end) === 32 && DIVISION_WORDS.has(nx.text.toLowerCase())
+        // not an institution: "Florida Department of Law Enforcement", "Lagos State Government"
+        && !INSTITUTION_AFTER_DIVISION.test(text.slice(nx.end, nx.end + 16));
+      // a US state or a country named like a foreign division ("Florida", "Georgia") stays what it is
+      if ((divisionAfter || divisionBefore) && !area) {
         const d = divisionsOf(k);
         if (d) {
           const end = divisionAfter ? nx.end : tj.end;
@@ -774,9 +782,10 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
 
 /**
  * The report's most likely incident place: a dateline first (not a dated wire dateline, which
- * names where the story was filed and only counts like any other mention); else the first city mention in a
+ * names where the story was filed and is not counted as a mention of the place); else the first city mention in a
  * sentence with a violence word among the first sentences (ties broken by how often the place
- * recurs); else the most mentioned city; else the first admin1 / country mention.
+ * recurs; a province named outside the US competes a step behind the towns, a town inside a named
+ * province a step ahead); else the first admin1 / country mention.
  */
 export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention | null {
   if (!mentions.length) return null;
@@ -800,7 +809,11 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   let lead: string | null = null;
   let lw = 0;
   for (const [k, v] of stW) if (v > lw) { lw = v; lead = k; }
-  const cities = mentions.filter((m) => m.precision === 'city' || m.county);
+  // provinces / departments outside the US compete too ("fighting in the department of
+  // Santander" in a story filed from Bogotá), behind any town of theirs
+  const isDivision = (m: PlaceMention) => m.precision === 'admin1' && !m.county && m.country !== 'US' && m.admin1Code !== null;
+  const divisionCodes = new Set(mentions.filter(isDivision).map((m) => m.country + '.' + m.admin1Code));
+  const cities = mentions.filter((m) => m.precision === 'city' || m.county || isDivision(m));
   if (cities.length) {
     let best: PlaceMention | null = null;
     let bestScore = -Infinity;
@@ -810,7 +823,11 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
       while (h < hits.length && hits[h] < m.start - 300) h++;
       const near = !m.datelineDated && h < hits.length && Math.abs(hits[h] - m.start) <= 300;
       const inLead = lead !== null && (m.admin1Code ?? m.country) === lead;
-      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 2.5 : 0) + (inLead ? 1 : 0);
+      const division = isDivision(m);
+      // a town in a division the text names is the more precise reading of the same place
+      const inNamedDivision = !division && m.country !== null && divisionCodes.has(m.country + '.' + m.admin1Code);
+      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 2.5 : 0) + (inLead ? 1 : 0)
+        - (division ? 0.8 : 0) + (inNamedDivision ? 0.8 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = m;
