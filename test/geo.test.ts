@@ -254,6 +254,15 @@ describe('wire copy in capitals', () => {
     expect(byText('A man was shot in Gary, IN on Sunday.', 'Gary')?.admin1Code).toBe('IN');
   });
 
+  it('in capitals, reads a single word without a preposition only as a sizeable town of the story\'s country', () => {
+    const text = 'BOGOTA, 3 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED YESTERDAY AT A BANK. TROOPS PATROLLED CALI TODAY. THE FRONT SAID IT HAD PLANTED IT. CHIEF GOMEZ SAID ENTERPRISE WAS DAMAGED.';
+    const ms = findPlaces(text);
+    expect(ms.find((m) => m.text === 'CALI')?.country).toBe('CO');
+    expect(ms.some((m) => m.text === 'FRONT' || m.text === 'ENTERPRISE')).toBe(false);
+    // "THE CITY OF X" is as good as a preposition
+    expect(byText('GUERRILLAS ATTACKED THE CITY OF SOACHA IN COLOMBIA.', 'SOACHA')?.country).toBe('CO');
+  });
+
   it('in capitals, doubts a foreign place that only an alternate name matches', () => {
     // "COLONIA" is Spanish for a neighbourhood and an alternate name of Köln
     const text = 'SAN SALVADOR, 5 OCT 89 (ACAN-EFE) -- [TEXT] GUERRILLAS ATTACKED A HOUSE IN COLONIA MIRAMONTES IN EL SALVADOR.';

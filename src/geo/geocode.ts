@@ -525,6 +525,8 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
   if (prev && prevAdj) {
     const pl = prev.text.toLowerCase();
     if (ctx.allCaps ? STRONG_LOCATION_PREPOSITIONS.has(pl) : LOCATION_PREPOSITIONS.has(pl)) ev.prep = true;
+    // "THE CITY OF MEDELLIN", "THE TOWN OF APOPA"
+    else if (ctx.allCaps && pl === 'of' && c.i >= 2 && PLACE_NOUNS.has(toks[c.i - 2].text.toLowerCase())) ev.prep = true;
     else if (DETERMINERS.has(pl)) ev.adjective = ev.adjective || false;
     else if (prev.cap && !prev.initial && !ctx.caseless) ev.otherName = true;
     else if (prev.cap && FIRST_NAMES.has(titleCase(prev.text))) ev.person = true;
@@ -687,10 +689,11 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
       if (ev.street || ev.person) continue;
       if (ev.otherName && !c.county) continue;
       if ((ev.ambiguous || ev.commonWord) && !ev.prep && !ev.adjective) continue;
-      // all caps: a single word may be any word ("PAGE", "FRONT", "SET"); it needs a preposition
-      // or a place noun to be read as a place
-      if (ctx.allCaps && c.i === c.j && !ev.prep && !ev.adjective) continue;
     }
+    // all caps: a single word may be any word ("PAGE", "FRONT", "SET"); without a preposition or
+    // a place noun it is read only as a country, or as a town of some size in a country the text
+    // names ("CALI", "SOACHA" in a Colombian story)
+    const capsWord = ctx.allCaps && c.i === c.j && !ev.strong && !ev.dateline && !ev.prep && !ev.adjective;
     const span = text.slice(c.start, c.spanEnd);
     if (c.county) {
       // the county's state: a suffix, else the document's leading state (if any)
@@ -714,6 +717,9 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
     }
     const r = chooseEntry(text, c, ctx, ev);
     if (!r) continue;
+    if (capsWord) {
+      if (r.area ? r.area.kind !== 'country' : !((ctx.countries.get(g.country[r.idx]) ?? 0) > 0 && (g.pop[r.idx] >= 20000 || g.rank[r.idx] >= 1))) continue;
+    }
     if (r.area) {
       const a = r.area;
       out.push({
