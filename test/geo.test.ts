@@ -327,6 +327,16 @@ describe('provinces, governorates and departments', () => {
     }
   });
 
+  it('reads every name of "X and Y provinces" as a division, and no bare direction', () => {
+    const ms = findPlaces('THREE SUBVERSIVES WERE KILLED DURING CLASHES YESTERDAY IN USULUTAN AND MORAZAN DEPARTMENTS.');
+    expect(ms.map((m) => [m.name, m.precision])).toEqual([['Usulután', 'admin1'], ['Morazán', 'admin1']]);
+    const sy = findPlaces('Airstrikes on Aleppo, Idlib and Hama provinces killed 12 people.');
+    expect(sy.map((m) => m.admin1)).toEqual(['Aleppo', 'Idlib', 'Hama']);
+    expect(sy.every((m) => m.precision === 'admin1')).toBe(true);
+    // "the western region" of some country is no division named Western
+    expect(findPlaces("IN THE COUNTRY'S WESTERN REGION, A TERRORIST WAS KILLED.")).toEqual([]);
+  });
+
   it('does not read institutions or US states as foreign divisions', () => {
     // Uruguay has a Florida department; Nigeria a Lagos State
     const fl = byText('The Florida Department of Law Enforcement is investigating the shooting.', 'Florida');

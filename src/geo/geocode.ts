@@ -294,10 +294,33 @@ const INSTITUTION_WORDS_AFTER = ['Government', 'Police', 'Command', 'Council', '
 const INSTITUTION_AFTER_DIVISION = new RegExp(
   String.raw`^\s+(?:(?:of|OF)\s+\p{Lu}|(?:${INSTITUTION_WORDS_AFTER.join('|')}|${INSTITUTION_WORDS_AFTER.join('|').toUpperCase()})\b)`, 'u');
 
+/** A bare direction ("western", "north east"): "the country's western region" names no division. */
+const DIRECTION_ONLY = /^(?:(?:north|south)(?:ern)?|east(?:ern)?|west(?:ern)?|central|(?:north|south) ?(?:east|west)(?:ern)?)$/;
+
 /** Non-US first-level divisions named by a strict key (strict, then loose look-up). */
 function divisionsOf(key: string): AreaEntry[] | null {
+  if (DIRECTION_ONLY.test(key)) return null;
   const g = getGazetteer();
   return g.divisions.get(key) ?? g.divisions.get(looseKey(key)) ?? null;
+}
+
+/** "USULUTAN AND MORAZAN DEPARTMENTS", "Idlib and Hama provinces": the first name is a division too. */
+const PLURAL_DIVISION = /(?:s|S)$/;
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|AND|or|OR))\s*$/;
+
+function spreadPluralDivisions(text: string, cands: Candidate[]): void {
+  for (let k = cands.length - 1; k > 0; k--) {
+    const d = cands[k];
+    if (!d.division || !PLURAL_DIVISION.test(text.slice(d.end - 1, d.end)) || !DIVISION_WORDS.has(text.slice(d.start, d.end).split(/\s+/).pop()!.toLowerCase())) continue;
+    for (let p = k - 1; p >= 0; p--) {
+      const c = cands[p];
+      if (c.division || !LIST_GAP.test(text.slice(c.spanEnd, cands[p + 1].start))) break;
+      const area = divisionsOf(c.key);
+      if (!area) break;
+      const same = area.filter((a) => d.area?.some((x) => x.country === a.country));
+      cands[p] = { ...c, area: same.length ? same : area, entries: [], division: true, suffix: null, spanEnd: c.end };
+    }
+  }
 }
 
 /**
@@ -769,6 +792,7 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
   const toks = tokenize(text);
   const cands = findCandidates(text, toks, allCapsDoc(toks));
   if (!cands.length) return [];
+  spreadPluralDivisions(text, cands);
   linkDivisions(text, cands);
   const ctx = buildContext(text, toks, cands);
   // evidence reads only the text, the tokens and the parts of the context that the second pass
