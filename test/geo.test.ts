@@ -337,6 +337,17 @@ describe('provinces, governorates and departments', () => {
     expect(findPlaces("IN THE COUNTRY'S WESTERN REGION, A TERRORIST WAS KILLED.")).toEqual([]);
   });
 
+  it('reads a division\'s name as the division rather than a lesser town of that name', () => {
+    // the department, not the town of Antioquia (pop. 12k)
+    const ant = byText('Police said drug traffickers killed two judges in Antioquia, Colombia.', 'Antioquia');
+    expect(ant?.precision).toBe('admin1');
+    expect(ant?.admin1).toBe('Antioquia');
+    // a province capital keeps its town reading
+    expect(byText('A bomb exploded in Santa Fe, Argentina, on Monday.', 'Santa Fe')?.precision).toBe('city');
+    // function words are no towns in capitals ("SINCE" is Sincé, Colombia)
+    expect(findPlaces('SINCE THE GROUP WAS FOUNDED IN COLOMBIA, 20 MEMBERS HAVE BEEN KILLED.').map((m) => m.name)).toEqual(['Colombia']);
+  });
+
   it('does not read institutions or US states as foreign divisions', () => {
     // Uruguay has a Florida department; Nigeria a Lagos State
     const fl = byText('The Florida Department of Law Enforcement is investigating the shooting.', 'Florida');

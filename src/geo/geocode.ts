@@ -743,6 +743,22 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
     if (capsWord) {
       if (r.area ? r.area.kind !== 'country' : !((ctx.countries.get(g.country[r.idx]) ?? 0) > 0 && (g.pop[r.idx] >= 20000 || g.rank[r.idx] >= 1))) continue;
     }
+    // a division's name that a lesser town of its country also carries (as its name: Antioquia,
+    // pop. 12k; or as an alternate name: "Santander" for Santander de Quilichao) means the division;
+    // a province capital or a big town keeps its town reading ("Idlib", "Santa Fe", "Ayacucho")
+    if (!r.area && r.score >= MIN_SCORE && g.rank[r.idx] < 2 && (canonicalKey(r.idx) !== c.key || g.pop[r.idx] < 100000)) {
+      const d = divisionsOf(c.key)?.find((a) => a.country === g.country[r.idx]);
+      if (d) {
+        out.push({
+          start: c.start, end: c.spanEnd, text: span, name: d.name,
+          country: d.country, countryName: g.countryNames.get(d.country) ?? null,
+          admin1: d.name, admin1Code: d.code, lat: d.lat, lon: d.lon, population: 0,
+          precision: 'admin1', geonameId: null, score: r.score,
+          ...(c.dateline ? { dateline: true } : {}),
+        });
+        continue;
+      }
+    }
     if (r.area) {
       const a = r.area;
       out.push({

@@ -21,6 +21,10 @@ export const STOP_WORDS = new Set<string>([
   'One', 'Two', 'Three', 'Who', 'Why', 'How', 'What', 'When', 'Where', 'This', 'That', 'Then', 'There',
   'Here', 'Now', 'Said', 'Says', 'Told', 'Also', 'After', 'Before', 'During', 'While', 'Just', 'More', 'Most',
   'Some', 'Many', 'Much', 'Other', 'Every', 'Each', 'Both', 'Only', 'Even', 'Still', 'Yet', 'Over', 'Under',
+  // more function words that name foreign towns (Sincé CO, Can TR, Our ...), common in all-caps copy
+  'Since', 'Until', 'Among', 'Despite', 'Because', 'Although', 'Though', 'Against', 'Through', 'Without',
+  'About', 'Above', 'Below', 'Again', 'Ago', 'Later', 'Soon', 'Once', 'Very', 'Such', 'Same', 'Our', 'Can',
+  'Will', 'Must', 'Would', 'Could', 'Should',
   'Police', 'Sheriff', 'Officer', 'Officers', 'Deputy', 'Deputies', 'Trooper', 'Detective', 'Chief', 'Judge',
   'Court', 'Jail', 'Prison', 'Justice', 'Law', 'Crime', 'Murder', 'Gun', 'Guns', 'Fire', 'Rescue', 'Emergency',
   'Sale', 'Deal', 'Best', 'Alert', 'Boring', 'Home', 'Center', 'Centre',
