@@ -182,6 +182,32 @@ describe('admin1 outside the US', () => {
     expect(byText('Shelling hit Manbij, Syria, overnight, activists said.', 'Manbij')?.admin1).toBe('Aleppo');
   });
 
+  it('takes the state with the GeoNames code itself when the vote points far away', async () => {
+    const { buildAdmin1Map } = await import('../src/geo/admin1.js');
+    const rows = [
+      { name: 'Alpha', country: 'XX', admin1: '40', lat: 14.0, lon: 121.0 },
+      { name: 'Beta', country: 'XX', admin1: '40', lat: 14.2, lon: 121.2 },
+      { name: 'Gamma', country: 'XX', admin1: '11', lat: 48.8, lon: 2.3 },
+    ];
+    const csc: Array<[string, string, string, string, string]> = [
+      // the source files the whole region under a far-away state
+      ['Alpha', 'XX', 'FAR', '14.00000000', '121.00000000'],
+      ['Beta', 'XX', 'FAR', '14.20000000', '121.20000000'],
+      ['Gamma', 'XX', '75', '48.80000000', '2.30000000'],
+    ];
+    const states = new Map([['XX', [
+      { isoCode: 'FAR', lat: 13.0, lon: 120.0 },
+      { isoCode: '40', lat: 14.1, lon: 121.1 },
+      // a state whose code only happens to equal a GeoNames code, far from that group
+      { isoCode: '11', lat: 43.1, lon: 2.4 },
+      { isoCode: '75', lat: 48.85, lon: 2.35 },
+    ]]]);
+    const m = buildAdmin1Map(rows.length, (i) => rows[i], csc, states);
+    expect(m.get('XX.40')).toBe('40');
+    expect(m.get('XX.11')).toBe('75');
+    expect(byText('Gunmen attacked a bus in Calamba, Philippines.', 'Calamba')?.admin1).toBe('Calabarzon');
+  });
+
   it('builds the code map by majority vote of matched cities and skips unknown divisions', async () => {
     const { buildAdmin1Map } = await import('../src/geo/admin1.js');
     const rows = [

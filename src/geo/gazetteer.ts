@@ -346,7 +346,7 @@ function admin1Codes(): Map<string, string> {
     row.lat = g.lat[i];
     row.lon = g.lon[i];
     return row;
-  });
+  }, undefined, g.statesOf);
   return admin1Map;
 }
 
