@@ -392,6 +392,14 @@ describe('provinces, governorates and departments', () => {
     expect(mainPlace(town, findPlaces(town))?.name).toBe('Barrancabermeja');
   });
 
+  it('reads "Town, Province" as the town inside that province, but keeps lists of towns', () => {
+    const ms = findPlaces('Barrel bombs hit Kafr Nabl, Idlib, on Monday, killing four.');
+    expect(ms.map((m) => [m.text, m.precision])).toEqual([['Kafr Nabl', 'city'], ['Idlib', 'admin1']]);
+    expect(ms[0].admin1).toBe('Idlib');
+    const list = findPlaces('Airstrikes on Aleppo, Idlib and Hama killed 12 people.');
+    expect(list.every((m) => m.precision === 'city')).toBe(true);
+  });
+
   it('uses the division to choose among namesakes', () => {
     // without the department, the biggest Santa Elena (Ecuador) wins
     expect(byText('A clash was reported near Santa Elena on Sunday.', 'Santa Elena')?.country).not.toBe('SV');

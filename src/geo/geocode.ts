@@ -330,13 +330,30 @@ function spreadPluralDivisions(text: string, cands: Candidate[]): void {
  */
 const IN_DIVISION_GAP = /^\s*(?:,\s*|\(\s*)?(?:(?:in|of|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|rural\s+|countryside\s+of\s+)?(?:(?:province|governorate|department|region|state)\s+of\s+)?)?$/i;
 
-/** Link each town to a division named right after it ("X in Y province"): `inDivision`. */
+/**
+ * Link each town to a division named right after it ("X in Y province"): `inDivision`. A bare
+ * division name after a comma ("Kafr Nabl, Idlib") is the division too when the town has a
+ * reading inside it; otherwise ("Aleppo, Idlib and Hama") both stay towns.
+ */
 function linkDivisions(text: string, cands: Candidate[]): void {
   for (let k = 0; k + 1 < cands.length; k++) {
     const c = cands[k];
     const d = cands[k + 1];
-    if (!d.division || c.division || c.county || !c.entries.length || d.start - c.spanEnd > 60) continue;
-    if (IN_DIVISION_GAP.test(text.slice(c.spanEnd, d.start))) c.inDivision = d.area ?? undefined;
+    if (c.division || c.county || !c.entries.length || d.start - c.spanEnd > 60) continue;
+    const gap = text.slice(c.spanEnd, d.start);
+    if (d.division) {
+      if (IN_DIVISION_GAP.test(gap)) c.inDivision = d.area ?? undefined;
+      continue;
+    }
+    if (c.suffix || d.county || d.i !== d.j && !d.entries.length || !/^\s*,\s*$/.test(gap)) continue;
+    const divs = divisionsOf(d.key);
+    if (!divs) continue;
+    const g = getGazetteer();
+    const want = new Set(divs.map((a) => a.country + '.' + a.code));
+    const inside = c.entries.some((i) => g.country[i] !== 'US' && want.has(g.country[i] + '.' + (admin1Of(i)?.isoCode ?? '')));
+    if (!inside) continue;
+    c.inDivision = divs;
+    cands[k + 1] = { ...d, area: divs, entries: [], division: true, suffix: null, spanEnd: d.end };
   }
 }
 
