@@ -17,6 +17,7 @@
  * Built lazily on the first non-US look-up (reads the 8 MB city table once, ~0.3 s); the city
  * table is dropped afterwards, only the small code → state map is kept.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -55,7 +56,8 @@ export interface StateCentroid {
  * that state is taken. Codes that merely coincide (GeoNames "FR.11" Île-de-France, ISO "FR-11" Aude) fail it.
  */
 export function buildAdmin1Map(n: number, rows: (i: number) => CityRow, cscCities?: CscCity[], statesOf?: Map<string, StateCentroid[]>): Map<string, string> {
-  const csc: CscCity[] = cscCities ?? require('country-state-city/lib/cjs/assets/city.json');
+  // read, not require()d: the module cache would keep the 8 MB table alive for the process
+  const csc: CscCity[] = cscCities ?? JSON.parse(readFileSync(require.resolve('country-state-city/lib/cjs/assets/city.json'), 'utf8'));
   const byName = new Map<string, string>();
   const byPos = new Map<string, string | null>();
   for (const [name, cc, state, la, lo] of csc) {
