@@ -273,6 +273,12 @@ describe('wire copy in capitals', () => {
     expect(byText('Fighting near Kafr Nabl (Syria) went on.', 'Kafr Nabl')?.country).toBe('SY');
   });
 
+  it('reads a list of states as states, not as a place in a state', () => {
+    const ms = findPlaces('Similar laws passed in Ohio, New Jersey and New York last year.');
+    expect(ms.map((m) => m.text)).toEqual(['Ohio', 'New Jersey', 'New York']);
+    expect(byText('A man was shot in Washington, D.C., on Friday.', 'Washington')?.text).toBe('Washington, D.C.');
+  });
+
   it('does not read a two-letter word after a comma as a US state in capitals', () => {
     const ms = findPlaces('THE TROOPS CLASHED WITH REBELS NEAR PINEDA, IN THE NORTH OF THE COUNTRY.');
     expect(ms.some((m) => m.admin1Code === 'IN')).toBe(false);

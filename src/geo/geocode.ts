@@ -432,6 +432,12 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
     }
     if (!best) continue;
     best.suffix = readSuffix(text, best.end, allCaps);
+    // "Ohio, New Jersey, New York": a list of states, not a place in a state; a town named like a
+    // state keeps its suffix when it lies in that state ("Washington, D.C.")
+    if (best.suffix?.kind === 'admin1' && best.area?.length) {
+      const sc = best.suffix.code;
+      if (!best.entries.some((e) => g.country[e] === 'US' && g.admin1[e] === sc)) best.suffix = null;
+    }
     if (best.suffix) best.spanEnd = best.suffix.end;
     const dl = datelineAt(text, t, best.spanEnd);
     best.dateline = dl !== null;
@@ -449,6 +455,8 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
 interface DocContext {
   states: Map<string, number>; // US state code → weight
   countries: Map<string, number>;
+  /** `countries` as the text states them (names, suffixes, datelines), before the first pass adds its cities */
+  explicitCountries: Map<string, number>;
   /** non-US divisions named as such ("Idlib province"), "CC.ISO" → weight */
   divisions: Map<string, number>;
   surnames: Set<string>;
@@ -518,7 +526,7 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
   let lower = 0;
   for (const t of toks) if (/\p{Ll}/u.test(t.text)) lower++;
   const caseless = toks.length - lower > lower * 2;
-  return { states, countries, divisions, surnames, lowerWords, allCaps: allCapsDoc(toks), caseless, anchors: [] };
+  return { states, countries, explicitCountries: new Map(countries), divisions, surnames, lowerWords, allCaps: allCapsDoc(toks), caseless, anchors: [] };
 }
 
 // ---- resolution ----
@@ -640,10 +648,12 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
       if (m.length) cands = m;
     }
   }
-  // the US counts as the document's country only when no other country weighs more (one "U.S."
-  // in a story filed from La Paz does not make it American)
+  // the US counts as the document's country only when no other country weighs twice as much (one "U.S."
+  // in a story filed from La Paz does not make it American); weighed on what the text says
+  // explicitly, not on the first pass's own guesses
   let usWeight = ctx.countries.get('US') ?? 0;
-  for (const [k, v] of ctx.countries) if (k !== 'US' && v > usWeight) usWeight = 0;
+  const usExplicit = ctx.explicitCountries.get('US') ?? 0;
+  for (const [k, v] of ctx.explicitCountries) if (k !== 'US' && v >= 2 * usExplicit) usWeight = 0;
   let best = -1;
   let bestScore = -Infinity;
   for (const i of cands) {
