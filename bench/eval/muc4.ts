@@ -39,7 +39,10 @@ function goldCount(t: Template, effect: 'DEATH' | 'INJURY'): number {
 
 function up(s: string | null | undefined): string { return (s ?? '').toUpperCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); }
 
-export async function evalMuc4(split: string, opts: { limit?: number } = {}): Promise<void> {
+export async function evalMuc4(split: string, opts: { limit?: number; field?: string } = {}): Promise<void> {
+  // `--show-errors place` prints each wrong place (the harness passes only the limit, so read argv too)
+  const ai = process.argv.indexOf('--show-errors');
+  const field = opts.field ?? (ai >= 0 ? process.argv[ai + 1] : undefined);
   const file = evalFile('muc4', `${split}.jsonl`);
   if (!file) return;
   let docs = 0, goldRel = 0, predRel = 0, bothRel = 0;
@@ -68,6 +71,7 @@ export async function evalMuc4(split: string, opts: { limit?: number } = {}): Pr
       if (d && m.date.end === d && (t.date_ranges ?? []).some(r => r && (!r.start || r.start <= d) && d <= r.end)) ok.date++;
       const loc = up((t.location ?? []).join(' | '));
       if (m.location.name && loc.includes(up(m.location.name))) ok.place++;
+      else if (field === 'place') console.log(`place ${msg.id}: gold ${JSON.stringify(loc)} got ${JSON.stringify(m.location.name)} (${m.location.precision}, text ${JSON.stringify(m.location.text)})`);
       const perps = [...(t.perp_org ?? []), ...(t.perp_individual ?? [])].flat().map(up);
       const ours = m.perpetrators.flatMap(p => [p.name, p.group, p.text]).filter(Boolean).map(up);
       if (perps.length === 0 ? ours.length === 0 : ours.some(o => perps.some(p => o.includes(p) || p.includes(o)))) ok.perpetrators++;

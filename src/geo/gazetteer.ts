@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import { looseKey, looseName, normName } from './names.js';
 import { US_STATES, US_PLACE_ALIASES } from './us-states.js';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY } from './countries.js';
+import { buildAdmin1Map } from './admin1.js';
+import { bareDivisionName } from './divisions.js';
 
 const require = createRequire(import.meta.url);
 
@@ -27,10 +29,13 @@ export interface AreaEntry {
 }
 
 export interface StateRec {
+  /** display name: without a trailing type word outside the US ("Idlib", "San Miguel") */
   name: string;
   isoCode: string;
   lat: number | null;
   lon: number | null;
+  /** true when this admin1 is only the nearest state centroid (no code mapping was available) */
+  approx?: boolean;
 }
 
 export interface Gazetteer {
@@ -52,8 +57,13 @@ export interface Gazetteer {
   /** countries and admin1 areas by strict key */
   areas: Map<string, AreaEntry[]>;
   countryNames: Map<string, string>;
-  /** admin1 areas per country, for the nearest-centroid admin1 of non-US places */
+  /** admin1 areas per country (ISO 3166-2 codes) */
   statesOf: Map<string, StateRec[]>;
+  /**
+   * admin1 areas outside the US by strict and loose key of the full and the bare name ("idlib
+   * governorate", "idlib"): read only next to a division word ("Idlib province"), never alone
+   */
+  divisions: Map<string, AreaEntry[]>;
   /** most words in any indexed key */
   maxWords: number;
   loadMs: number;
@@ -257,6 +267,28 @@ export function getGazetteer(): Gazetteer {
     if (!arr) statesOf.set(s.countryCode, (arr = []));
     arr.push({ name: s.name, isoCode: s.isoCode, lat: s.latitude ? +s.latitude : null, lon: s.longitude ? +s.longitude : null });
   }
+  // display names without the type word (see divisions.ts), and the divisions index
+  const divisions = new Map<string, AreaEntry[]>();
+  const addDivision = (key: string, e: AreaEntry) => {
+    if (!key) return;
+    const cur = divisions.get(key);
+    if (!cur) divisions.set(key, [e]);
+    else if (!cur.some((x) => x.country === e.country && x.code === e.code)) cur.push(e);
+  };
+  for (const [cc, arr] of statesOf) {
+    if (cc === 'US') continue;
+    const full = arr.map((s) => s.name);
+    for (const s of arr) {
+      const fullName = s.name;
+      s.name = bareDivisionName(fullName, full);
+      const e: AreaEntry = { kind: 'admin1', name: s.name, country: cc, code: s.isoCode, lat: s.lat, lon: s.lon };
+      for (const n of new Set([fullName, s.name])) {
+        const k = normName(n);
+        addDivision(k, e);
+        addDivision(looseKey(k), e);
+      }
+    }
+  }
   const us = statesOf.get('US') ?? [];
   for (const st of US_STATES) {
     const rec = us.find((s) => s.isoCode === st.code);
@@ -277,6 +309,7 @@ export function getGazetteer(): Gazetteer {
     areas,
     countryNames,
     statesOf,
+    divisions,
     maxWords: Math.min(maxWords, 6),
     loadMs: 0,
   };
@@ -299,12 +332,29 @@ export function lookupName(surface: string): number[] {
 }
 
 const adminCache = new Map<number, StateRec | null>();
+let admin1Map: Map<string, string> | null = null;
+
+/** GeoNames "CC.code" → ISO 3166-2 state code of country-state-city (see admin1.ts), built on first need. */
+function admin1Codes(): Map<string, string> {
+  if (admin1Map) return admin1Map;
+  const g = getGazetteer();
+  const row = { name: '', country: '', admin1: '', lat: 0, lon: 0 };
+  admin1Map = buildAdmin1Map(g.size, (i) => {
+    row.name = g.names[i];
+    row.country = g.country[i];
+    row.admin1 = g.admin1[i];
+    row.lat = g.lat[i];
+    row.lon = g.lon[i];
+    return row;
+  }, undefined, g.statesOf);
+  return admin1Map;
+}
 
 /**
- * Admin1 of a gazetteer entry. US: the state by postal code. Elsewhere GeoNames admin1 codes
- * (FIPS-like "04") do not match the ISO 3166-2 codes of country-state-city, so we take the
- * nearest admin1 centroid in the same country — an approximation that can pick a neighbouring
- * province for places near a border.
+ * Admin1 of a gazetteer entry. US: the state by postal code. Elsewhere: the ISO 3166-2 state
+ * that the entry's GeoNames admin1 code maps to (admin1.ts); when the code has no mapping, the
+ * nearest state centroid of the country, marked `approx` (it can pick a neighbouring province
+ * for places near a border).
  */
 export function admin1Of(idx: number): StateRec | null {
   const g = getGazetteer();
@@ -317,19 +367,26 @@ export function admin1Of(idx: number): StateRec | null {
     const rec = states.find((s) => s.isoCode === g.admin1[idx]);
     best = st ? { name: st.name, isoCode: st.code, lat: rec?.lat ?? null, lon: rec?.lon ?? null } : null;
   } else {
-    let bestD = Infinity;
-    const la = g.lat[idx];
-    const lo = g.lon[idx];
-    const cos = Math.cos((la * Math.PI) / 180);
-    for (const s of states) {
-      if (s.lat == null || s.lon == null) continue;
-      const d = (s.lat - la) ** 2 + ((s.lon - lo) * cos) ** 2;
-      if (d < bestD) {
-        bestD = d;
-        best = s;
-      }
-    }
+    const iso = admin1Codes().get(g.country[idx] + '.' + g.admin1[idx]);
+    if (iso) best = states.find((s) => s.isoCode === iso) ?? null;
+    if (!best) best = nearestState(states, g.lat[idx], g.lon[idx]);
   }
   adminCache.set(idx, best);
   return best;
+}
+
+/** The state whose centroid is nearest (equirectangular), marked approximate; null without states. */
+function nearestState(states: StateRec[], la: number, lo: number): StateRec | null {
+  let best: StateRec | null = null;
+  let bestD = Infinity;
+  const cos = Math.cos((la * Math.PI) / 180);
+  for (const s of states) {
+    if (s.lat == null || s.lon == null) continue;
+    const d = (s.lat - la) ** 2 + ((s.lon - lo) * cos) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = s;
+    }
+  }
+  return best ? { ...best, approx: true } : null;
 }

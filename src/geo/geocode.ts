@@ -9,6 +9,7 @@
 import { admin1Of, getGazetteer, type AreaEntry } from './gazetteer.js';
 import { normName, looseKey, isAllCaps, isCapitalised } from './names.js';
 import { US_STATES, STATE_NAMES_MEANING_CITY } from './us-states.js';
+import { DIVISION_WORDS } from './divisions.js';
 import {
   AMBIGUOUS_NAMES,
   COUNTY_WORDS,
@@ -19,6 +20,7 @@ import {
   PERSON_TITLES,
   PLACE_NOUNS,
   STOP_WORDS,
+  STRONG_LOCATION_PREPOSITIONS,
   STREET_SUFFIXES,
 } from './stoplist.js';
 
@@ -41,8 +43,15 @@ export interface PlaceMention {
   score: number;
   /** the mention is a dateline at the start of a line ("PORTLAND, Ore. (AP) —") */
   dateline?: boolean;
+  /**
+   * the dateline carries a date ("SAN SALVADOR, 12 JAN 90 (RADIO ...) --", "BEIRUT, March 3
+   * (Reuters) -"): wire copy filed from that place, often the capital, about events elsewhere
+   */
+  datelineDated?: boolean;
   /** the mention is a county / parish ("Cook County"): admin1 precision inside its state */
   county?: boolean;
+  /** admin1 is only the nearest province centroid: no GeoNames → ISO code mapping was available */
+  admin1Approx?: boolean;
 }
 
 interface Tok {
@@ -103,25 +112,35 @@ function escapeRe(s: string): string {
 }
 
 let suffixRe: RegExp | null = null;
+/** the same alternatives in parentheses: "SAN JOSE (COSTA RICA)", "Kafr Nabl (Syria)" */
+let parenSuffixRe: RegExp | null = null;
 const suffixMap = new Map<string, { kind: 'admin1' | 'country'; country: string; code: string | null }>();
 
 function buildSuffixRe(): RegExp {
   if (suffixRe) return suffixRe;
   const g = getGazetteer();
   const alts: string[] = [];
+  /** a name as written and in capitals (wire copy and headlines are often all caps) */
+  const addName = (n: string) => {
+    alts.push(escapeRe(n));
+    if (n.toUpperCase() !== n) alts.push(escapeRe(n.toUpperCase()));
+  };
   for (const st of US_STATES) {
     suffixMap.set(st.name.toLowerCase(), { kind: 'admin1', country: 'US', code: st.code });
-    alts.push(escapeRe(st.name));
+    suffixMap.set(st.name.toLowerCase().replace(/ /g, ''), { kind: 'admin1', country: 'US', code: st.code });
+    addName(st.name);
     for (const ap of st.ap) {
       const key = ap.replace(/[.\s]/g, '').toLowerCase();
       suffixMap.set(key, { kind: 'admin1', country: 'US', code: st.code });
-      // "N.C." also as "N. C." and "NC." ; "Ore." also as "Ore"
-      const pat = ap
-        .replace(/\.$/, '')
-        .split('.')
-        .map((p) => escapeRe(p.trim()))
-        .join('\\.\\s?');
-      alts.push(pat + '\\.?');
+      // "N.C." also as "N. C." and "NC." ; "Ore." also as "Ore" (and "ORE.")
+      for (const form of new Set([ap, ap.toUpperCase()])) {
+        const pat = form
+          .replace(/\.$/, '')
+          .split('.')
+          .map((p) => escapeRe(p.trim()))
+          .join('\\.\\s?');
+        alts.push(pat + '\\.?');
+      }
     }
     suffixMap.set(st.code.toLowerCase(), { kind: 'admin1', country: 'US', code: st.code });
     alts.push(st.code);
@@ -132,19 +151,31 @@ function buildSuffixRe(): RegExp {
     suffixMap.set(key.replace(/ /g, ''), { kind: 'country', country: c.country, code: null });
   }
   const countryNames = [...new Set([...g.countryNames.values(), 'U.S.', 'USA', 'UK', 'U.K.', 'Britain', 'England', 'Iraq', 'Syria'])];
-  for (const n of countryNames) alts.push(escapeRe(n));
+  for (const n of countryNames) addName(n);
   alts.sort((a, b) => b.length - a.length);
   // case-sensitive: postal codes must be upper case; the lookahead stops "Ga" matching "Gary"
   suffixRe = new RegExp(',\\s{0,2}(' + alts.join('|') + ')(?![\\p{L}])', 'uy');
+  parenSuffixRe = new RegExp('\\s?\\((' + alts.join('|') + ')\\)', 'uy');
   return suffixRe;
 }
 
-function readSuffix(text: string, pos: number): Suffix | null {
+/**
+ * In all-caps text a two-letter postal code is a word ("PINEDA, IN THE ...", also across a line
+ * break): only before a zip code, a bracket, a dash or the end of the text.
+ */
+const POSTAL_IN_CAPS_OK = /^\s*(?:\d|\(|—|–|-|:|$)/;
+
+function readSuffix(text: string, pos: number, allCaps = false): Suffix | null {
   const re = buildSuffixRe();
   re.lastIndex = pos;
-  const m = re.exec(text);
+  let m = re.exec(text);
+  if (!m && parenSuffixRe && (text.charCodeAt(pos) === 40 || text.charCodeAt(pos + 1) === 40)) {
+    parenSuffixRe.lastIndex = pos;
+    m = parenSuffixRe.exec(text);
+  }
   if (!m) return null;
   const raw = m[1];
+  if (allCaps && /^[A-Z]{2}$/.test(raw) && !POSTAL_IN_CAPS_OK.test(text.slice(pos + m[0].length, pos + m[0].length + 4))) return null;
   let key = raw.replace(/[.\s]/g, '').toLowerCase();
   let info = suffixMap.get(key);
   if (!info) {
@@ -155,15 +186,23 @@ function readSuffix(text: string, pos: number): Suffix | null {
   return { end: pos + m[0].length, ...info };
 }
 
-const DATELINE_TAIL = /\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-|:)\s/y;
+/**
+ * What follows a dateline's place: an optional date (wire copy: "SAN SALVADOR, 12 JAN 90",
+ * "BEIRUT, March 3", "LIMA, NO DATE"), an optional credit in brackets ("(AP)", "(RADIO
+ * VENCEREMOS)", a mis-typed "[EFE)"), then a dash or colon.
+ */
+const DATELINE_DATE = String.raw`,\s*(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{2,4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|no date|NO DATE|No date)`;
+const DATELINE_TAIL = new RegExp(String.raw`(${DATELINE_DATE})?\s*(?:[([][^)\]\n]{1,40}[)\]]\s*)?(?:—|–|--|-|:)\s`, 'uy');
 
-function isDateline(text: string, tok: Tok, end: number): boolean {
+/** 'plain' / 'dated' for a dateline at the start of a line ending at `end`, else null. */
+function datelineAt(text: string, tok: Tok, end: number): 'plain' | 'dated' | null {
   // at the start of a line
   let k = tok.start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  if (k >= 0 && text[k] !== '\n') return false;
+  if (k >= 0 && text[k] !== '\n') return null;
   DATELINE_TAIL.lastIndex = end;
-  return DATELINE_TAIL.test(text);
+  const m = DATELINE_TAIL.exec(text);
+  return m ? (m[1] ? 'dated' : 'plain') : null;
 }
 
 // ---- candidates ----
@@ -179,7 +218,12 @@ interface Candidate {
   area: AreaEntry[] | null;
   suffix: Suffix | null;
   dateline: boolean;
+  datelineDated?: boolean;
   county: boolean;
+  /** a province / governorate / department named as such ("Idlib province", "the department of Antioquia"): `area` holds its readings */
+  division?: boolean;
+  /** the division this town is said to be in ("Kafr Nabl in Idlib province", "X, in northern Aleppo province") */
+  inDivision?: AreaEntry[];
 }
 
 function gapOk(text: string, a: Tok, b: Tok): boolean {
@@ -245,7 +289,90 @@ function cityMeantBy(key: string): { code: string; cityKey: string } | undefined
   return cityByKey.get(key);
 }
 
-function findCandidates(text: string, toks: Tok[]): Candidate[] {
+/** After "X Department" / "X State": an institution, not the division ("Florida Department of Law Enforcement", "Lagos State Government"). */
+const INSTITUTION_WORDS_AFTER = ['Government', 'Police', 'Command', 'Council', 'Assembly', 'House', 'Governor', 'Ministry', 'Office', 'University', 'Department', 'Commissioner', 'Emergency', 'Security'];
+const INSTITUTION_AFTER_DIVISION = new RegExp(
+  String.raw`^\s+(?:(?:of|OF)\s+\p{Lu}|(?:${INSTITUTION_WORDS_AFTER.join('|')}|${INSTITUTION_WORDS_AFTER.join('|').toUpperCase()})\b)`, 'u');
+
+/** A bare direction ("western", "north east"): "the country's western region" names no division. */
+const DIRECTION_ONLY = /^(?:(?:north|south)(?:ern)?|east(?:ern)?|west(?:ern)?|central|(?:north|south) ?(?:east|west)(?:ern)?)$/;
+
+/** Non-US first-level divisions named by a strict key (strict, then loose look-up). */
+function divisionsOf(key: string): AreaEntry[] | null {
+  if (DIRECTION_ONLY.test(key)) return null;
+  const g = getGazetteer();
+  return g.divisions.get(key) ?? g.divisions.get(looseKey(key)) ?? null;
+}
+
+/** "USULUTAN AND MORAZAN DEPARTMENTS", "Idlib and Hama provinces": the first name is a division too. */
+const PLURAL_DIVISION = /(?:s|S)$/;
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|AND|or|OR))\s*$/;
+
+function spreadPluralDivisions(text: string, cands: Candidate[]): void {
+  for (let k = cands.length - 1; k > 0; k--) {
+    const d = cands[k];
+    if (!d.division || !PLURAL_DIVISION.test(text.slice(d.end - 1, d.end)) || !DIVISION_WORDS.has(text.slice(d.start, d.end).split(/\s+/).pop()!.toLowerCase())) continue;
+    for (let p = k - 1; p >= 0; p--) {
+      const c = cands[p];
+      if (c.division || !LIST_GAP.test(text.slice(c.spanEnd, cands[p + 1].start))) break;
+      const area = divisionsOf(c.key);
+      if (!area) break;
+      const same = area.filter((a) => d.area?.some((x) => x.country === a.country));
+      cands[p] = { ...c, area: same.length ? same : area, entries: [], division: true, suffix: null, spanEnd: c.end };
+    }
+  }
+}
+
+/**
+ * Between a town and the division it is said to be in: "Kafr Nabl in Idlib province",
+ * "Marea, in northern Aleppo province", "Kafr Nabl (Idlib province)", "the town of X in the
+ * province of Y", "X, Idlib governorate".
+ */
+const IN_DIVISION_GAP = /^\s*(?:,\s*|\(\s*)?(?:(?:in|of|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|rural\s+|countryside\s+of\s+)?(?:(?:province|governorate|department|region|state)\s+of\s+)?)?$/i;
+
+/**
+ * Link each town to a division named right after it ("X in Y province"): `inDivision`. A bare
+ * division name after a comma ("Kafr Nabl, Idlib") is the division too when the town has a
+ * reading inside it; otherwise ("Aleppo, Idlib and Hama") both stay towns.
+ */
+function linkDivisions(text: string, cands: Candidate[]): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const c = cands[k];
+    const d = cands[k + 1];
+    if (c.division || c.county || !c.entries.length || d.start - c.spanEnd > 60) continue;
+    const gap = text.slice(c.spanEnd, d.start);
+    if (d.division) {
+      if (IN_DIVISION_GAP.test(gap)) c.inDivision = d.area ?? undefined;
+      continue;
+    }
+    if (c.suffix || d.county || d.i !== d.j && !d.entries.length || !/^\s*,\s*$/.test(gap)) continue;
+    const divs = divisionsOf(d.key);
+    if (!divs) continue;
+    const g = getGazetteer();
+    const want = new Set(divs.map((a) => a.country + '.' + a.code));
+    const inside = c.entries.some((i) => g.country[i] !== 'US' && want.has(g.country[i] + '.' + (admin1Of(i)?.isoCode ?? '')));
+    if (!inside) continue;
+    c.inDivision = divs;
+    cands[k + 1] = { ...d, area: divs, entries: [], division: true, suffix: null, spanEnd: d.end };
+  }
+}
+
+/**
+ * Wire copy and headlines in capitals: case says nothing about names. True when tokens in
+ * capitals outnumber tokens with a lower-case letter two to one (tokens of caseless scripts,
+ * e.g. Arabic, count as neither).
+ */
+function allCapsDoc(toks: Tok[]): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const t of toks) {
+    if (/\p{Ll}/u.test(t.text)) lower++;
+    else if (/\p{Lu}/u.test(t.text)) upper++;
+  }
+  return upper > lower * 2;
+}
+
+function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[] {
   const g = getGazetteer();
   const out: Candidate[] = [];
   const maxW = g.maxWords;
@@ -257,6 +384,9 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
     if (!t.cap && !lowerArticle) continue;
     let best: Candidate | null = null;
     let key = '';
+    // "the province of Idlib", "THE DEPARTMENT OF ANTIOQUIA"
+    const divisionBefore = i >= 2 && toks[i - 1].text.toLowerCase() === 'of' && DIVISION_WORDS.has(toks[i - 2].text.toLowerCase());
+    let division: Candidate | null = null;
     for (let j = i; j < toks.length && j < i + maxW; j++) {
       if (j > i && !gapOk(text, toks[j - 1], toks[j])) break;
       const tj = toks[j];
@@ -268,6 +398,24 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
       if (area || entries) {
         best = { i, j, start: t.start, end: tj.end, spanEnd: tj.end, key: k, entries: entries ?? [], area, suffix: null, dateline: false, county: false };
       }
+      // "Idlib province", "USULUTAN DEPARTMENT", "Borno State": the name is the division
+      const nx = toks[j + 1];
+      const divisionAfter = nx !== undefined && nx.start - tj.end === 1 && text.charCodeAt(tj.end) === 32 && DIVISION_WORDS.has(nx.text.toLowerCase())
+        // not an institution: "Florida Department of Law Enforcement", "Lagos State Government"
+        && !INSTITUTION_AFTER_DIVISION.test(text.slice(nx.end, nx.end + 16));
+      // a US state or a country named like a foreign division ("Florida", "Georgia") stays what it is
+      if ((divisionAfter || divisionBefore) && !area) {
+        const d = divisionsOf(k);
+        if (d) {
+          const end = divisionAfter ? nx.end : tj.end;
+          division = { i, j: divisionAfter ? j + 1 : j, start: t.start, end, spanEnd: end, key: k, entries: [], area: d, suffix: null, dateline: false, county: false, division: true };
+        }
+      }
+    }
+    if (division && (!best || division.j >= best.j)) {
+      out.push(division);
+      i = division.j;
+      continue;
     }
     // county / parish: "Cook County", "St. Tammany Parish" even when the county name is not a town
     if (t.cap && !STOP_WORDS.has(titleCase(t.text))) {
@@ -283,9 +431,17 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
       }
     }
     if (!best) continue;
-    best.suffix = readSuffix(text, best.end);
+    best.suffix = readSuffix(text, best.end, allCaps);
+    // "Ohio, New Jersey, New York": a list of states, not a place in a state; a town named like a
+    // state keeps its suffix when it lies in that state ("Washington, D.C.")
+    if (best.suffix?.kind === 'admin1' && best.area?.length) {
+      const sc = best.suffix.code;
+      if (!best.entries.some((e) => g.country[e] === 'US' && g.admin1[e] === sc)) best.suffix = null;
+    }
     if (best.suffix) best.spanEnd = best.suffix.end;
-    best.dateline = isDateline(text, t, best.spanEnd);
+    const dl = datelineAt(text, t, best.spanEnd);
+    best.dateline = dl !== null;
+    if (dl === 'dated') best.datelineDated = true;
     out.push(best);
     i = best.j;
     // skip tokens consumed by the suffix
@@ -299,16 +455,25 @@ function findCandidates(text: string, toks: Tok[]): Candidate[] {
 interface DocContext {
   states: Map<string, number>; // US state code → weight
   countries: Map<string, number>;
+  /** `countries` as the text states them (names, suffixes, datelines), before the first pass adds its cities */
+  explicitCountries: Map<string, number>;
+  /** non-US divisions named as such ("Idlib province"), "CC.ISO" → weight */
+  divisions: Map<string, number>;
   surnames: Set<string>;
   lowerWords: Set<string>;
+  /** Latin text in capitals (wire copy): see allCapsDoc */
   allCaps: boolean;
+  /** case says nothing about names: all caps, or a caseless script such as Arabic */
+  caseless: boolean;
   /** [lat, lon] of confident city mentions from the first pass */
   anchors: Array<[number, number]>;
 }
 
 function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext {
+  const g = getGazetteer();
   const states = new Map<string, number>();
   const countries = new Map<string, number>();
+  const divisions = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
   for (const c of cands) {
     if (c.suffix) {
@@ -316,6 +481,14 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
         bump(states, c.suffix.code, c.dateline ? 3 : 2);
         bump(countries, 'US', 1);
       } else bump(countries, c.suffix.country, 2);
+    }
+    if (c.division) {
+      // "Idlib province": its country, and the division for the towns named around it
+      for (const a of c.area ?? []) {
+        bump(countries, a.country, 2 / (c.area?.length ?? 1));
+        bump(divisions, a.country + '.' + a.code, 1);
+      }
+      continue;
     }
     if (c.area && c.i === c.j ? isCapitalised(toks[c.i].text) : c.area) {
       for (const a of c.area ?? []) {
@@ -326,24 +499,34 @@ function buildContext(text: string, toks: Tok[], cands: Candidate[]): DocContext
       }
     }
   }
+  // a wire dateline ("LA PAZ, 12 JAN 90 (EFE) --") names the country the story is filed from:
+  // its most populous reading (or the country it names) weighs like a ", Country" suffix. Not for
+  // undated datelines: local news uses them for small towns whose biggest namesake is abroad.
+  for (const c of cands) {
+    if (!c.datelineDated || c.suffix) continue;
+    let top = -1;
+    for (const i of c.entries) if (top < 0 || g.pop[i] > g.pop[top]) top = i;
+    const area = c.area?.[0];
+    const cc = area ? area.country : top >= 0 ? g.country[top] : null;
+    if (cc) bump(countries, cc, 2);
+  }
   // county / parish mentions are (almost always) US
   if (cands.some((c) => c.county)) bump(countries, 'US', 1);
   const surnames = new Set<string>();
   const lowerWords = new Set<string>();
-  let lower = 0;
-  let upper = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.cap) lowerWords.add(t.text.toLowerCase());
-    if (/\p{Ll}/u.test(t.text)) lower++;
-    else upper++;
     if (i > 0 && t.cap && toks[i - 1].cap) {
       const p = toks[i - 1];
       const gap = text.slice(p.end, t.start);
       if ((gap === ' ' && FIRST_NAMES.has(titleCase(p.text))) || ((gap === ' ' || gap === '. ') && PERSON_TITLES.has(titleCase(p.text)))) surnames.add(t.text);
     }
   }
-  return { states, countries, surnames, lowerWords, allCaps: upper > lower * 2, anchors: [] };
+  let lower = 0;
+  for (const t of toks) if (/\p{Ll}/u.test(t.text)) lower++;
+  const caseless = toks.length - lower > lower * 2;
+  return { states, countries, explicitCountries: new Map(countries), divisions, surnames, lowerWords, allCaps: allCapsDoc(toks), caseless, anchors: [] };
 }
 
 // ---- resolution ----
@@ -383,15 +566,17 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
   if (single) {
     ev.stop = STOP_WORDS.has(tc) || STOP_WORDS.has(first.text);
     // a short all-caps token in mixed-case text is an acronym ("PIO", "DOJ"), unless a dateline
-    if (!ctx.allCaps && !c.suffix && !c.dateline && first.text.length <= 4 && isAllCaps(first.text)) ev.stop = true;
+    if (!ctx.caseless && !c.suffix && !c.dateline && first.text.length <= 4 && isAllCaps(first.text)) ev.stop = true;
     ev.ambiguous = AMBIGUOUS_NAMES.has(tc);
-    ev.commonWord = ctx.lowerWords.has(first.text.toLowerCase()) && !ctx.allCaps;
+    ev.commonWord = ctx.lowerWords.has(first.text.toLowerCase()) && !ctx.caseless;
   }
   if (prev && prevAdj) {
     const pl = prev.text.toLowerCase();
-    if (LOCATION_PREPOSITIONS.has(pl)) ev.prep = true;
+    if (ctx.allCaps ? STRONG_LOCATION_PREPOSITIONS.has(pl) : LOCATION_PREPOSITIONS.has(pl)) ev.prep = true;
+    // "THE CITY OF MEDELLIN", "THE TOWN OF APOPA"
+    else if (ctx.allCaps && pl === 'of' && c.i >= 2 && PLACE_NOUNS.has(toks[c.i - 2].text.toLowerCase())) ev.prep = true;
     else if (DETERMINERS.has(pl)) ev.adjective = ev.adjective || false;
-    else if (prev.cap && !prev.initial && !ctx.allCaps) ev.otherName = true;
+    else if (prev.cap && !prev.initial && !ctx.caseless) ev.otherName = true;
     else if (prev.cap && FIRST_NAMES.has(titleCase(prev.text))) ev.person = true;
     if (prev.cap && (FIRST_NAMES.has(titleCase(prev.text)) || PERSON_TITLES.has(titleCase(prev.text)))) ev.person = true;
   }
@@ -401,8 +586,8 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
     const nt = titleCase(next.text);
     if (STREET_SUFFIXES.has(nt) && next.cap) ev.street = true;
     else if (INSTITUTION_WORDS.has(nt) && next.cap) ev.adjective = true;
-    else if (!next.cap && PLACE_NOUNS.has(next.text.toLowerCase())) ev.adjective = true;
-    else if (next.cap && !ctx.allCaps && !next.initial) ev.otherName = true;
+    else if ((!next.cap || ctx.allCaps) && PLACE_NOUNS.has(next.text.toLowerCase())) ev.adjective = true;
+    else if (next.cap && !ctx.caseless && !next.initial) ev.otherName = true;
     if (!next.cap && PERSON_FOLLOWERS.has(next.text) && single && nextGap === ' ' && !ev.prep) {
       // "Jackson said" — but "Chicago and Detroit" is fine
       if (next.text !== 'and' && next.text !== 'is' && next.text !== 'was' && next.text !== 'has' && next.text !== 'had') ev.person = true;
@@ -440,6 +625,18 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
   }
   if (!c.entries.length) return null;
   let cands = c.entries;
+  let inDivision = false;
+  if (c.inDivision) {
+    const want = new Set(c.inDivision.map((a) => a.country + '.' + a.code));
+    const match = cands.filter((i) => {
+      const adm = admin1Of(i);
+      return adm !== null && want.has(g.country[i] + '.' + adm.isoCode);
+    });
+    if (match.length) {
+      cands = match;
+      inDivision = true;
+    }
+  }
   if (c.suffix) {
     const s = c.suffix;
     const match = cands.filter((i) => (s.kind === 'admin1' ? g.country[i] === 'US' && g.admin1[i] === s.code : g.country[i] === s.country));
@@ -451,7 +648,12 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
       if (m.length) cands = m;
     }
   }
-  const usWeight = ctx.countries.get('US') ?? 0;
+  // the US counts as the document's country only when no other country weighs twice as much (one "U.S."
+  // in a story filed from La Paz does not make it American); weighed on what the text says
+  // explicitly, not on the first pass's own guesses
+  let usWeight = ctx.countries.get('US') ?? 0;
+  const usExplicit = ctx.explicitCountries.get('US') ?? 0;
+  for (const [k, v] of ctx.explicitCountries) if (k !== 'US' && v >= 2 * usExplicit) usWeight = 0;
   let best = -1;
   let bestScore = -Infinity;
   for (const i of cands) {
@@ -464,6 +666,11 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
     } else {
       const w = ctx.countries.get(g.country[i]) ?? 0;
       if (w) s += 2 + Math.min(w, 4) * 0.5;
+    }
+    // in a division the document names ("... in Idlib province")
+    if (ctx.divisions.size && g.country[i] !== 'US') {
+      const adm = admin1Of(i);
+      if (adm && ctx.divisions.has(g.country[i] + '.' + adm.isoCode)) s += 1.5;
     }
     // countries the document talks about: a place elsewhere is unlikely
     if (ctx.countries.size && !ctx.countries.has(g.country[i]) && !c.suffix) s -= 2;
@@ -488,7 +695,7 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
   const otherStates = g.country[best] === 'US' && !inCtx && ctx.states.size > 0;
   let conf: number;
   const foreignInUsDoc = usWeight > 0 && g.country[best] !== 'US' && !(ctx.countries.get(g.country[best]) ?? 0);
-  if (ev.strong) conf = 0.95;
+  if (ev.strong || inDivision) conf = 0.95;
   else if (ev.dateline && !foreignInUsDoc) conf = 0.9;
   else if (ev.prep) conf = inCtx ? 0.85 : p >= 100000 ? 0.8 : p >= 20000 ? 0.65 : 0.5;
   else if (ev.adjective) conf = inCtx ? 0.8 : p >= 100000 ? 0.75 : p >= 20000 ? 0.55 : 0.4;
@@ -498,6 +705,9 @@ function chooseEntry(text: string, c: Candidate, ctx: DocContext, ev: Evidence):
   // a US place outside the states the document talks about, or a foreign place in a US document
   if (!ev.strong && otherStates) conf -= 0.1;
   if (foreignInUsDoc && !ev.strong) conf -= p >= 1000000 ? 0.1 : 0.3;
+  // all caps: without capitals to go by, a place outside the countries the text names is doubtful,
+  // and more so when only a foreign-language alternate name matches ("COLONIA" → Köln, "SOL" → Seoul)
+  if (ctx.allCaps && !ev.strong && !inCtx && ctx.countries.size > 0) conf -= canonicalKey(best) === tokText ? 0.25 : 0.5;
   return { idx: best, area: null, score: conf };
 }
 
@@ -509,12 +719,31 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
     const ev = evs[ci];
+    if (c.division) {
+      // the division word is the evidence; among namesakes, the one of the document's countries
+      const list = c.area ?? [];
+      let a = list[0];
+      for (const x of list) if ((ctx.countries.get(x.country) ?? 0) > (ctx.countries.get(a.country) ?? 0)) a = x;
+      if (!a) continue;
+      out.push({
+        start: c.start, end: c.spanEnd, text: text.slice(c.start, c.spanEnd), name: a.name,
+        country: a.country, countryName: g.countryNames.get(a.country) ?? null,
+        admin1: a.name, admin1Code: a.code, lat: a.lat, lon: a.lon, population: 0,
+        precision: 'admin1', geonameId: null, score: 0.85,
+        ...(c.dateline ? { dateline: true } : {}),
+      });
+      continue;
+    }
     if (ev.stop && !c.suffix) continue;
     if (!ev.strong && !ev.dateline) {
       if (ev.street || ev.person) continue;
       if (ev.otherName && !c.county) continue;
       if ((ev.ambiguous || ev.commonWord) && !ev.prep && !ev.adjective) continue;
     }
+    // all caps: a single word may be any word ("PAGE", "FRONT", "SET"); without a preposition or
+    // a place noun it is read only as a country, or as a town of some size in a country the text
+    // names ("CALI", "SOACHA" in a Colombian story)
+    const capsWord = ctx.allCaps && c.i === c.j && !ev.strong && !ev.dateline && !ev.prep && !ev.adjective;
     const span = text.slice(c.start, c.spanEnd);
     if (c.county) {
       // the county's state: a suffix, else the document's leading state (if any)
@@ -531,11 +760,32 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
         population: 0, precision: 'admin1', geonameId: null,
         score: c.suffix ? 0.9 : st ? 0.7 : 0.5, county: true,
         ...(c.dateline ? { dateline: true } : {}),
+        ...(c.datelineDated ? { datelineDated: true } : {}),
+      ...(c.datelineDated ? { datelineDated: true } : {}),
       });
       continue;
     }
     const r = chooseEntry(text, c, ctx, ev);
     if (!r) continue;
+    if (capsWord) {
+      if (r.area ? r.area.kind !== 'country' : !((ctx.countries.get(g.country[r.idx]) ?? 0) > 0 && (g.pop[r.idx] >= 20000 || g.rank[r.idx] >= 1))) continue;
+    }
+    // a division's name that a lesser town of its country also carries (as its name: Antioquia,
+    // pop. 12k; or as an alternate name: "Santander" for Santander de Quilichao) means the division;
+    // a province capital or a big town keeps its town reading ("Idlib", "Santa Fe", "Ayacucho")
+    if (!r.area && r.score >= MIN_SCORE && g.rank[r.idx] < 2 && (canonicalKey(r.idx) !== c.key || g.pop[r.idx] < 100000)) {
+      const d = divisionsOf(c.key)?.find((a) => a.country === g.country[r.idx]);
+      if (d) {
+        out.push({
+          start: c.start, end: c.spanEnd, text: span, name: d.name,
+          country: d.country, countryName: g.countryNames.get(d.country) ?? null,
+          admin1: d.name, admin1Code: d.code, lat: d.lat, lon: d.lon, population: 0,
+          precision: 'admin1', geonameId: null, score: r.score,
+          ...(c.dateline ? { dateline: true } : {}),
+        });
+        continue;
+      }
+    }
     if (r.area) {
       const a = r.area;
       out.push({
@@ -544,6 +794,8 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
         admin1: a.kind === 'admin1' ? a.name : null, admin1Code: a.kind === 'admin1' ? a.code : null,
         lat: a.lat, lon: a.lon, population: 0, precision: a.kind, geonameId: null, score: r.score,
         ...(c.dateline ? { dateline: true } : {}),
+        ...(c.datelineDated ? { datelineDated: true } : {}),
+      ...(c.datelineDated ? { datelineDated: true } : {}),
       });
       continue;
     }
@@ -557,6 +809,8 @@ function resolveAll(text: string, cands: Candidate[], evs: Evidence[], ctx: DocC
       lat: Math.round(g.lat[i] * 1e5) / 1e5, lon: Math.round(g.lon[i] * 1e5) / 1e5,
       population: g.pop[i], precision: 'city', geonameId: g.ids[i], score: Math.min(1, Math.max(0, r.score)),
       ...(c.dateline ? { dateline: true } : {}),
+      ...(c.datelineDated ? { datelineDated: true } : {}),
+      ...(adm?.approx ? { admin1Approx: true } : {}),
     });
   }
   return out;
@@ -579,8 +833,10 @@ function topState(ctx: DocContext): string | null {
 export function findPlaces(text: string, _opts: { published?: string | null } = {}): PlaceMention[] {
   if (!text || typeof text !== 'string') return [];
   const toks = tokenize(text);
-  const cands = findCandidates(text, toks);
+  const cands = findCandidates(text, toks, allCapsDoc(toks));
   if (!cands.length) return [];
+  spreadPluralDivisions(text, cands);
+  linkDivisions(text, cands);
   const ctx = buildContext(text, toks, cands);
   // evidence reads only the text, the tokens and the parts of the context that the second pass
   // does not change (surnames, lower-case words, all-caps): computed once for both passes
@@ -598,17 +854,20 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
 }
 
 /**
- * The report's most likely incident place: a dateline first; else the first city mention in a
+ * The report's most likely incident place: a dateline first (not a dated wire dateline, which
+ * names where the story was filed and is not counted as a mention of the place); else the first city mention in a
  * sentence with a violence word among the first sentences (ties broken by how often the place
- * recurs); else the most mentioned city; else the first admin1 / country mention.
+ * recurs; a province named outside the US competes a step behind the towns, a town inside a named
+ * province a step ahead); else the first admin1 / country mention.
  */
 export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention | null {
   if (!mentions.length) return null;
-  const dl = mentions.find((m) => m.dateline && m.precision === 'city' && m.score >= 0.8);
+  const dl = mentions.find((m) => m.dateline && !m.datelineDated && m.precision === 'city' && m.score >= 0.8);
   if (dl) return dl;
   const counts = new Map<string, number>();
   const keyOf = (m: PlaceMention) => (m.geonameId != null ? String(m.geonameId) : m.name);
-  for (const m of mentions) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  // a dated wire dateline names where the story was filed: it is not a mention of the place
+  for (const m of mentions) if (!m.datelineDated) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
   // violence word positions
   const hits: number[] = [];
   VIOLENCE_RE.lastIndex = 0;
@@ -618,12 +877,16 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   const stW = new Map<string, number>();
   for (const m of mentions) {
     const k = m.admin1Code ?? m.country;
-    if (k) stW.set(k, (stW.get(k) ?? 0) + (m.dateline ? 3 : 1));
+    if (k) stW.set(k, (stW.get(k) ?? 0) + (m.dateline && !m.datelineDated ? 3 : 1));
   }
   let lead: string | null = null;
   let lw = 0;
   for (const [k, v] of stW) if (v > lw) { lw = v; lead = k; }
-  const cities = mentions.filter((m) => m.precision === 'city' || m.county);
+  // provinces / departments outside the US compete too ("fighting in the department of
+  // Santander" in a story filed from Bogotá), behind any town of theirs
+  const isDivision = (m: PlaceMention) => m.precision === 'admin1' && !m.county && m.country !== 'US' && m.admin1Code !== null;
+  const divisionCodes = new Set(mentions.filter(isDivision).map((m) => m.country + '.' + m.admin1Code));
+  const cities = mentions.filter((m) => m.precision === 'city' || m.county || isDivision(m));
   if (cities.length) {
     let best: PlaceMention | null = null;
     let bestScore = -Infinity;
@@ -631,9 +894,13 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
     for (let rank = 0; rank < cities.length; rank++) {
       const m = cities[rank];
       while (h < hits.length && hits[h] < m.start - 300) h++;
-      const near = h < hits.length && Math.abs(hits[h] - m.start) <= 300;
+      const near = !m.datelineDated && h < hits.length && Math.abs(hits[h] - m.start) <= 300;
       const inLead = lead !== null && (m.admin1Code ?? m.country) === lead;
-      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 2.5 : 0) + (inLead ? 1 : 0);
+      const division = isDivision(m);
+      // a town in a division the text names is the more precise reading of the same place
+      const inNamedDivision = !division && m.country !== null && divisionCodes.has(m.country + '.' + m.admin1Code);
+      const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 2.5 : 0) + (inLead ? 1 : 0)
+        - (division ? 0.8 : 0) + (inNamedDivision ? 0.8 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = m;

@@ -21,6 +21,10 @@ export const STOP_WORDS = new Set<string>([
   'One', 'Two', 'Three', 'Who', 'Why', 'How', 'What', 'When', 'Where', 'This', 'That', 'Then', 'There',
   'Here', 'Now', 'Said', 'Says', 'Told', 'Also', 'After', 'Before', 'During', 'While', 'Just', 'More', 'Most',
   'Some', 'Many', 'Much', 'Other', 'Every', 'Each', 'Both', 'Only', 'Even', 'Still', 'Yet', 'Over', 'Under',
+  // more function words that name foreign towns (Sincé CO, Can TR, Our ...), common in all-caps copy
+  'Since', 'Until', 'Among', 'Despite', 'Because', 'Although', 'Though', 'Against', 'Through', 'Without',
+  'About', 'Above', 'Below', 'Again', 'Ago', 'Later', 'Soon', 'Once', 'Very', 'Such', 'Same', 'Our', 'Can',
+  'Will', 'Must', 'Would', 'Could', 'Should',
   'Police', 'Sheriff', 'Officer', 'Officers', 'Deputy', 'Deputies', 'Trooper', 'Detective', 'Chief', 'Judge',
   'Court', 'Jail', 'Prison', 'Justice', 'Law', 'Crime', 'Murder', 'Gun', 'Guns', 'Fire', 'Rescue', 'Emergency',
   'Sale', 'Deal', 'Best', 'Alert', 'Boring', 'Home', 'Center', 'Centre',
@@ -155,6 +159,16 @@ export const LOCATION_PREPOSITIONS = new Set<string>([
   'in', 'near', 'at', 'of', 'from', 'outside', 'to', 'into', 'across', 'around', 'throughout', 'toward',
   'towards', 'between', 'within', 'inside', 'through', 'via', 'nearby', 'and', 'besieged', 'northern',
   'southern', 'eastern', 'western', 'central', 'rural', 'downtown', 'suburban',
+]);
+
+/**
+ * The location prepositions that still mark a place in all-caps text, where capitals say nothing
+ * ("IN ROME", "NEAR SOL" but not "THE FRONT AND", "TO SET", "OF OUR").
+ */
+export const STRONG_LOCATION_PREPOSITIONS = new Set<string>([
+  'in', 'near', 'at', 'from', 'outside', 'into', 'toward', 'towards', 'inside', 'within', 'around',
+  'throughout', 'across', 'besieged', 'northern', 'southern', 'eastern', 'western', 'central', 'rural',
+  'downtown', 'suburban',
 ]);
 
 /** Neighbouring words that show a name is used as a place adjective ("a Memphis man"). */
