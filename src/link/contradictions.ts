@@ -21,7 +21,7 @@ export const FIELDS = ['killed', 'injured', 'date', 'place', 'perpetrators'] as 
 export type FieldName = typeof FIELDS[number];
 
 export interface FieldValue {
-  /** display form: "4", "3-5", "2016-05-10", "Dayr Hafir, Aleppo Governorate, Syria" */
+  /** display form: "4", "3-5", "2016-05-10", "Dayr Hafir, Aleppo, Syria" */
   value: string;
   reports: string[];
   /** node ids of the provenance graph that state it in the reports (speakers) */
