@@ -8,7 +8,7 @@
  */
 import type { Span } from '../model/index.js';
 import type { Word } from '../nlp/words.js';
-import { canStartQuantity, parseNumberWord, parseQuantity, type Quantity } from '../nlp/numbers.js';
+import { canStartQuantity, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, KILL_VERBS, PARTICIPLES, PASSIVE_AUX,
   PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, VERB_RESULT_WORDS,
@@ -62,6 +62,8 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Verbs of "took his own life". */
 const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
+/** A day of the month after a month name ("Sept. 3"). */
+const DAY_OF_MONTH = /^\d{1,2}$/;
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -86,11 +88,15 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   let count: Quantity | null = null;
   let ordinal = false;
   // "Sept. 3", "on May 12": a day of the month, not a count
-  if (i > 0 && MONTH_WORDS.has(w[i - 1].lower.replace(/\.$/, '')) && /^\d{1,2}$/.test(first)) return null;
+  if (i > 0 && DAY_OF_MONTH.test(first) && MONTH_WORDS.has(w[i - 1].lower.replace(/\.$/, ''))) return null;
   // longest quantity prefix (up to 5 words)
-  if (canStartQuantity(first)) for (let k = Math.min(end, i + 5); k > i; k--) {
-    const q = parseQuantity(w.slice(i, k).map(x => x.lower));
-    if (q) { count = q; j = k; break; }
+  if (canStartQuantity(first)) {
+    const lowers: string[] = [];
+    for (let k = i; k < Math.min(end, i + 5); k++) lowers.push(w[k].lower);
+    for (let n = lowers.length; n > 0; n--) {
+      const q = parseQuantityIn(lowers, 0, n);
+      if (q) { count = q; j = i + n; break; }
+    }
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
@@ -128,7 +134,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   if (!count) {
     if (first === 'another') { count = exact(1); j = i + 1; }
-    else if (/-(year|month|week)s?-old$/.test(first)) {
+    else if (first.endsWith('-old') && /-(year|month|week)s?-old$/.test(first)) {
       count = exact(1); j = i;
       // "13-year-old shot and killed": the age stands for the person
       if (!PERSON_NOUNS.has(w[i + 1]?.lower ?? '') && w[i + 1]?.pos !== 'ADJ' && w[i + 1]?.pos !== 'NOUN') return { start: i, end: i + 1, count, ordinal: false, head: first };
