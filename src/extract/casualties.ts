@@ -342,9 +342,27 @@ function spanOf(text: string, w: Word[], a: number, b: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * Every word one of the rules below starts from (a verb, status word, condition, head or
+ * multiple such as "double"): a sentence with none of them states no casualty, and is skipped.
+ * Keep in step with sentenceStatements, peopleAt and statusAfter.
+ */
+const CASUALTY_WORDS = new Set([
+  'no', 'nobody', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
+  ...OWN_LIFE_VERBS, 'self-inflicted', ...DEATH_NOUNS, ...INJURE_VERBS, 'shooting', 'sent', 'sending',
+  'dead', 'bodies', 'fatalities', 'wounded', 'injured', 'hurt', 'casualties', 'slain', 'killed',
+  ...DEATH_WORDS, ...DEATH_ADVERBS, ...INJURY_WORDS, ...INJURY_CONDITION, ...DEATH_PHRASES.map(p => p[0]),
+]);
+
+function mentionsCasualty(w: Word[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CASUALTY_WORDS.has(w[i].lower)) return true;
+  return false;
+}
+
 /** Casualty statements of one sentence (words w[a..b)). */
 export function sentenceStatements(text: string, w: Word[], a: number, b: number): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
+  if (!mentionsCasualty(w, a, b)) return out;
   let np: PeoplePhrase | null = null;
   const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) => {
     // "a fourth person was wounded": one person with this status, and at least four hit in all
