@@ -64,6 +64,7 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 /** A day of the month after a month name ("Sept. 3"). */
 const DAY_OF_MONTH = /^\d{1,2}$/;
+const UPPER_START = /^\p{Lu}/u;
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -79,6 +80,18 @@ interface PeoplePhrase {
 }
 
 function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: true }; }
+
+/**
+ * End of a capitalised name of up to four words starting at word `from` (before `end`), past an
+ * age after it (", 34," or ", 34 and"), or -1 when no name starts there.
+ */
+function nameEnd(w: Word[], from: number, end: number): number {
+  let k = from;
+  while (k < end && k < from + 4 && w[k].pos === 'PROPN' && UPPER_START.test(w[k].text)) k++;
+  if (k === from) return -1;
+  if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
+  return k;
+}
 
 /** A people phrase starting at word i ("at least two men", "a 17-year-old boy", "three others", "3 dead"). */
 function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | null {
@@ -103,15 +116,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   // a named person as the subject of a passive: "Al-Adnani was severely injured"; named people
   // listed: "Marcus Hill, 34, and Devon Carter, 22, were shot"
   if (!count && w[i].pos === 'PROPN' && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].pos !== 'PROPN')) {
-    const nameEnd = (from: number): number => {
-      let k = from;
-      while (k < end && k < from + 4 && w[k].pos === 'PROPN' && /^\p{Lu}/u.test(w[k].text)) k++;
-      if (k === from) return -1;
-      // ", 34," or ", 34 and": an age after the name
-      if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
-      return k;
-    };
-    let k = nameEnd(i);
+    let k = nameEnd(w, i, end);
     if (k > 0 && k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
       return { start: i, end: k, count: exact(1), ordinal: false, head: 'name' };
     }
@@ -119,7 +124,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     while (k > 0 && k < end && names < 8 && (w[k].lower === 'and' || w[k].lower === ',' || (w[k - 1].lower === ',' && w[k].pos === 'PROPN'))) {
       // "Daneka Lotts, 24, Monica Bates, 16, and ...": the age's comma already separates them
       const at = w[k].pos === 'PROPN' ? k : w[k].lower === ',' && w[k + 1]?.lower === 'and' ? k + 2 : k + 1;
-      const next = nameEnd(at);
+      const next = nameEnd(w, at, end);
       if (next < 0) break;
       k = next; names++;
     }
