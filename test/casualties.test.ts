@@ -234,3 +234,30 @@ describe('a clause about other people', () => {
     expect(killed('A 30-year-old man died after he was shot outside the store.')).toBe(1);
   });
 });
+
+describe('a sentence is read only when it holds a word a rule starts from', () => {
+  // each sentence below leads to a statement through a different first word: the prefilter
+  // that skips sentences without such words must know all of them
+  it('a multiple ("a double homicide") counts two killed', () => {
+    expect(killed('Detectives are investigating a double homicide on the east side.')).toBe(2);
+  });
+  it('"took his own life" counts one killed', () => {
+    expect(killed('The gunman then took his own life inside the store.')).toBe(1);
+  });
+  it('"sent two people to the hospital" counts two injured', () => {
+    expect(injured('The crash sent two people to hospital late Friday.')).toBe(2);
+  });
+  it('"lost their lives" (a death phrase) counts the dead', () => {
+    expect(killed('Four residents lost their lives in the attack on the village.')).toBe(4);
+  });
+  it('a condition alone ("in critical condition") says the people were hurt', () => {
+    expect(injured('Two teenagers are in critical condition at a local hospital.')).toBe(2);
+  });
+  it('a sentence without any such word yields no statement', () => {
+    const text = 'Three men and two women gathered at the corner of Oak Street on Monday evening.';
+    const doc = analyse(text);
+    const w = wordsOf(doc);
+    const [a, b] = sentenceWordRanges(w, doc.sentences.length)[0];
+    expect(sentenceStatements(text, w, a, b)).toEqual([]);
+  });
+});

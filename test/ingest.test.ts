@@ -413,3 +413,20 @@ describe('text summary', () => {
     expect(empty).toContain('no citations found');
   });
 });
+
+describe('language and boilerplate counting on punctuation-heavy text', () => {
+  it('curly quotes and dashes count for no script: a quoted Greek text with polytonic letters is Greek', () => {
+    // polytonic Greek (U+1F00–U+1FFF) sits right below General Punctuation (U+2000–U+206F)
+    const t = '“Ἡ ἐπίθεσις ἔγινε χθὲς” — εἶπε ὁ ἀστυνόμος. “Ἀλλὰ οὐδεὶς ἐτραυματίσθη.”';
+    expect(detectLanguage(t).language).toBe('el');
+  });
+  it('an English report full of curly quotes and em dashes is English', () => {
+    const t = '“He was shot twice” — the police said — “and taken to the hospital,” where he is in stable condition, according to the family’s lawyer.';
+    expect(detectLanguage(t).language).toBe('en');
+  });
+  it('a short list item counts its words across single spaces', () => {
+    // a "Related:" header drops the short list lines after it, but not a sentence
+    const r = filterBoilerplate('Related stories:\nMan shot in Elm Park\nTwo hurt in crash\nPolice said the man was shot in the leg on Tuesday night near the park.');
+    expect(r.text).toBe('Police said the man was shot in the leg on Tuesday night near the park.');
+  });
+});

@@ -20,7 +20,7 @@
 import type { AnalysedDoc } from '../nlp/analyse.js';
 import { sentenceAt } from '../nlp/analyse.js';
 import type { Citation, Claim, Source, Span } from '../model/index.js';
-import { scanClaims, type RawClaim } from './claims.js';
+import { scanClaims, type ClaimScan, type RawClaim, type RawRelation } from './claims.js';
 import { SourceResolver, nameOf, kindOfWords } from './sources.js';
 import { findHedges } from './hedges.js';
 import { CREDIT_PATTERNS } from './lexicon/cues.js';
@@ -37,6 +37,115 @@ function extentOf(c: { source: Span | null; cue: Span | null; content: Span }): 
   let a = c.content.start, b = c.content.end;
   for (const s of [c.source, c.cue]) if (s) { a = Math.min(a, s.start); b = Math.max(b, s.end); }
   return [a, b];
+}
+
+/**
+ * For each claim, the index of the innermost other claim whose content holds its cue, or -1.
+ * Contents are visited sorted by start with a stack of open contents (contents nest or are
+ * disjoint); cues are visited in text order.
+ */
+function nestingParents(raw: RawClaim[]): number[] {
+  const n = raw.length;
+  const parent: number[] = [];
+  const order: number[] = [];
+  const events: number[] = [];
+  for (let i = 0; i < n; i++) { parent.push(-1); order.push(i); events.push(i); }
+  if (n < 2) return parent;
+  order.sort((x, y) => raw[x].content.start - raw[y].content.start || raw[y].content.end - raw[x].content.end);
+  // a stable sort of the claims by cue start (as sorting {i, at} records by `at` was)
+  events.sort((x, y) => raw[x].cue.start - raw[y].cue.start || x - y);
+  const stack: number[] = [];
+  let oi = 0;
+  for (const ev of events) {
+    const at = raw[ev].cue.start;
+    while (oi < n && raw[order[oi]].content.start <= at) {
+      const k = order[oi++];
+      while (stack.length && raw[stack[stack.length - 1]].content.end <= raw[k].content.start) stack.pop();
+      stack.push(k);
+    }
+    while (stack.length && raw[stack[stack.length - 1]].content.end <= at) stack.pop();
+    for (let s = stack.length - 1; s >= 0; s--) {
+      const k = stack[s];
+      if (k !== ev && raw[k].content.start <= raw[ev].cue.start && raw[k].content.end >= raw[ev].cue.end) { parent[ev] = k; break; }
+    }
+  }
+  return parent;
+}
+
+/**
+ * The claims to keep: inside direct quotes, first and second person speakers ("I think") and
+ * beliefs nested in another claim are the quoted speaker's rhetoric, not a further source.
+ * `kept` lists the kept claims' indices in order, `newIndex` maps an index to its place there.
+ */
+function keptClaims(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes']): { keep: boolean[]; kept: number[]; newIndex: number[] } {
+  const keep: boolean[] = [];
+  const kept: number[] = [];
+  const newIndex: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    let k = true;
+    if (parent[i] >= 0 && quotes.containing(c.cue.start, c.cue.end) !== null) {
+      const src = c.source ? c.source.text.trim().toLowerCase() : '';
+      k = !(FIRST_SECOND_PERSON.has(src) || c.cueKind === 'belief');
+    }
+    keep.push(k);
+    newIndex.push(k ? kept.length : -1);
+    if (k) kept.push(i);
+  }
+  return { keep, kept, newIndex };
+}
+
+/** A span naming a source, and where its resolved id goes. */
+interface SourceMention {
+  at: Span;
+  /** named as the one cited ("citing X") */
+  cited: boolean;
+  /** the id is the source of kept claim `index`, the from / to of relation `index`, or credit line `index` */
+  target: 'claim' | 'from' | 'to' | 'credit';
+  index: number;
+}
+
+/**
+ * Sources resolved in text order of their mentions: the kept claims' source spans, both ends of
+ * citation relations and the names in credit lines ("[Image via X]").
+ */
+function resolveSources(text: string, raw: RawClaim[], kept: number[], relations: RawRelation[]): {
+  sources: Source[]; sourceOf: Array<string | null>; relIds: Array<{ from: string | null; to: string | null }>;
+  credits: Array<{ evidence: Span; id: string | null }>;
+} {
+  const resolver = new SourceResolver(text);
+  const mentions: SourceMention[] = [];
+  const sourceOf: Array<string | null> = [];
+  for (let k = 0; k < kept.length; k++) {
+    sourceOf.push(null);
+    const s = raw[kept[k]].source;
+    if (s) mentions.push({ at: s, cited: false, target: 'claim', index: k });
+  }
+  const relIds: Array<{ from: string | null; to: string | null }> = [];
+  for (let k = 0; k < relations.length; k++) {
+    const r = relations[k];
+    relIds.push({ from: null, to: null });
+    if (r.from.start >= 0) mentions.push({ at: r.from, cited: false, target: 'from', index: k });
+    mentions.push({ at: r.to, cited: !!r.citing, target: 'to', index: k });
+  }
+  const credits: Array<{ evidence: Span; id: string | null }> = [];
+  for (const re of CREDIT_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+      const name = m[1].trim();
+      const start = m.index! + m[0].indexOf(m[1]);
+      mentions.push({ at: { start, end: start + name.length, text: name }, cited: false, target: 'credit', index: credits.length });
+      credits.push({ evidence: { start: m.index!, end: m.index! + m[0].length, text: m[0] }, id: null });
+    }
+  }
+  mentions.sort((a, b) => a.at.start - b.at.start);
+  for (const m of mentions) {
+    const id = m.cited ? resolver.resolveCited(m.at) : resolver.resolve(m.at);
+    if (m.target === 'claim') sourceOf[m.index] = id;
+    else if (m.target === 'from') relIds[m.index].from = id;
+    else if (m.target === 'to') relIds[m.index].to = id;
+    else credits[m.index].id = id;
+  }
+  return { sources: resolver.finish(), sourceOf, relIds, credits };
 }
 
 export function extractAttribution(doc: AnalysedDoc): Attribution {
@@ -58,97 +167,79 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   }
 
   // ---- nesting: the innermost claim whose content holds this claim's cue ----
-  const parent: number[] = raw.map(() => -1);
-  {
-    // contents sorted by start; a stack of open contents (contents nest or are disjoint)
-    const order = raw.map((_, i) => i).sort((x, y) => raw[x].content.start - raw[y].content.start || raw[y].content.end - raw[x].content.end);
-    const events = raw.map((c, i) => ({ i, at: c.cue.start })).sort((x, y) => x.at - y.at);
-    const stack: number[] = [];
-    let oi = 0;
-    for (const ev of events) {
-      while (oi < order.length && raw[order[oi]].content.start <= ev.at) {
-        const k = order[oi++];
-        while (stack.length && raw[stack[stack.length - 1]].content.end <= raw[k].content.start) stack.pop();
-        stack.push(k);
-      }
-      while (stack.length && raw[stack[stack.length - 1]].content.end <= ev.at) stack.pop();
-      for (let s = stack.length - 1; s >= 0; s--) {
-        const k = stack[s];
-        if (k !== ev.i && raw[k].content.start <= raw[ev.i].cue.start && raw[k].content.end >= raw[ev.i].cue.end) { parent[ev.i] = k; break; }
-      }
-    }
-  }
-  const keep = raw.map((c, i) => {
-    const p = parent[i];
-    if (p < 0) return true;
-    const inQuote = scan.quotes.containing(c.cue.start, c.cue.end) !== null;
-    if (!inQuote) return true;
-    const src = c.source?.text.trim().toLowerCase() ?? '';
-    return !(FIRST_SECOND_PERSON.has(src) || c.cueKind === 'belief');
-  });
-  const kept: number[] = [];
-  const newIndex = raw.map(() => -1);
-  raw.forEach((_, i) => { if (keep[i]) { newIndex[i] = kept.length; kept.push(i); } });
-  const claimId = (k: number) => `claim:${k + 1}`;
+  const parent = nestingParents(raw);
+  const { keep, kept, newIndex } = keptClaims(raw, parent, scan.quotes);
 
   // ---- sources, resolved in text order of their mentions ----
-  const resolver = new SourceResolver(text);
-  type Mention = { at: Span; set: (id: string | null) => void; cited?: boolean };
-  const mentions: Mention[] = [];
-  const sourceOf: Array<string | null> = kept.map(() => null);
-  kept.forEach((ri, k) => { const s = raw[ri].source; if (s) mentions.push({ at: s, set: id => { sourceOf[k] = id; } }); });
-  const relIds: Array<{ from: string | null; to: string | null }> = scan.relations.map(() => ({ from: null, to: null }));
-  scan.relations.forEach((r, k) => {
-    if (r.from.start >= 0) mentions.push({ at: r.from, set: id => { relIds[k].from = id; } });
-    mentions.push({ at: r.to, set: id => { relIds[k].to = id; }, cited: r.citing });
-  });
-  // credit lines
-  const credits: Array<{ evidence: Span; id: string | null }> = [];
-  for (const re of CREDIT_PATTERNS) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
-      const name = m[1].trim();
-      const start = m.index! + m[0].indexOf(m[1]);
-      const c = { evidence: { start: m.index!, end: m.index! + m[0].length, text: m[0] }, id: null as string | null };
-      credits.push(c);
-      mentions.push({ at: { start, end: start + name.length, text: name }, set: id => { c.id = id; } });
-    }
-  }
-  mentions.sort((a, b) => a.at.start - b.at.start);
-  for (const m of mentions) m.set(m.cited ? resolver.resolveCited(m.at) : resolver.resolve(m.at));
-  const sources = resolver.finish();
+  const { sources, sourceOf, relIds, credits } = resolveSources(text, raw, kept, scan.relations);
 
   // ---- claims ----
-  const claims: Claim[] = kept.map((ri, k) => {
+  const claims: Claim[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const ri = kept[k];
     const c: RawClaim = raw[ri];
-    const p = parent[ri];
     let via: string | null = null;
-    for (let q = p; q >= 0; q = parent[q]) if (keep[q]) { via = claimId(newIndex[q]); break; }
-    return { id: claimId(k), source: sourceOf[k], sourceSpan: c.source, cue: c.cue, content: c.content, quote: c.quote, hedges: [], via };
-  });
+    for (let q = parent[ri]; q >= 0; q = parent[q]) if (keep[q]) { via = claimId(newIndex[q]); break; }
+    claims.push({ id: claimId(k), source: sourceOf[k], sourceSpan: c.source, cue: c.cue, content: c.content, quote: c.quote, hedges: [], via });
+  }
+  attachHedges(doc, claims);
+  const citations = citationsOf(text, claims, scan.relations, relIds, credits);
 
-  // ---- hedges ----
-  const extents = claims.map(c => extentOf({ source: c.sourceSpan, cue: c.cue, content: c.content }));
+  // drop sources nobody refers to (a pronoun antecedent that ended unused)
+  const used = new Set<string>();
+  for (const c of claims) if (c.source) used.add(c.source);
+  for (const c of citations) { used.add(c.from); used.add(c.to); }
+  const usedSources: Source[] = [];
+  for (const s of sources) if (used.has(s.id)) usedSources.push(s);
+  return { sources: usedSources, claims, citations };
+}
+
+function claimId(k: number): string {
+  return `claim:${k + 1}`;
+}
+
+/**
+ * Hedges attach to the innermost claim whose extent holds them; the others, in the report's
+ * own voice, make their sentence a claim with no source (appended to `claims`).
+ */
+function attachHedges(doc: AnalysedDoc, claims: Claim[]): void {
+  const extents: Array<[number, number]> = [];
+  for (const c of claims) extents.push(extentOf({ source: c.sourceSpan, cue: c.cue, content: c.content }));
   const ownVoice = new Map<number, Span[]>();
-  for (const h of findHedges(text)) {
+  for (const h of findHedges(doc.text)) {
     let best = -1;
-    for (let k = 0; k < claims.length; k++) {
+    for (let k = 0; k < extents.length; k++) {
       const [a, b] = extents[k];
       if (a <= h.start && b >= h.end && (best < 0 || b - a < extents[best][1] - extents[best][0])) best = k;
     }
     if (best >= 0) { claims[best].hedges.push(h); continue; }
     const s = sentenceAt(doc, h.start);
     const key = s ? s.i : -1 - h.start;
-    const list = ownVoice.get(key) ?? [];
-    list.push(h);
-    ownVoice.set(key, list);
+    const list = ownVoice.get(key);
+    if (list) list.push(h);
+    else ownVoice.set(key, [h]);
   }
   for (const [key, hedges] of ownVoice) {
     const s = key >= 0 ? doc.sentences[key] : null;
     const content = s ? { start: s.start, end: s.end, text: s.text } : hedges[0];
     claims.push({ id: claimId(claims.length), source: null, sourceSpan: null, cue: null, content, quote: 'none', hedges, via: null });
   }
+}
 
-  // ---- citations ----
+/** The span from a claim's source (or cue) to the end of its cue (or source). */
+function evidenceOf(text: string, c: Claim): Span {
+  let a = Infinity, b = -Infinity;
+  for (const x of [c.sourceSpan, c.cue]) if (x) { a = Math.min(a, x.start); b = Math.max(b, x.end); }
+  return { start: a, end: b, text: text.slice(a, b) };
+}
+
+/**
+ * One citation per (from, to) pair, with the first evidence: the report cites the sources of
+ * its top-level claims, an outer claim's source those of the claims nested in it, then the
+ * relations found in the text and the credit lines.
+ */
+function citationsOf(text: string, claims: Claim[], relations: RawRelation[], relIds: Array<{ from: string | null; to: string | null }>,
+  credits: Array<{ evidence: Span; id: string | null }>): Citation[] {
   const citations: Citation[] = [];
   const seen = new Set<string>();
   const cite = (from: string | null, to: string | null, evidence: Span) => {
@@ -158,25 +249,19 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
     seen.add(key);
     citations.push({ from, to, evidence });
   };
-  const evidenceOf = (c: Claim): Span => {
-    const parts = [c.sourceSpan, c.cue].filter((x): x is Span => !!x);
-    const a = Math.min(...parts.map(x => x.start)), b = Math.max(...parts.map(x => x.end));
-    return { start: a, end: b, text: text.slice(a, b) };
-  };
+  const byId = new Map<string, Claim>();
+  for (const c of claims) if (!byId.has(c.id)) byId.set(c.id, c);
   for (const c of claims) {
     if (!c.source || !c.cue) continue;
-    if (c.via === null) cite('report', c.source, evidenceOf(c));
+    if (c.via === null) cite('report', c.source, evidenceOf(text, c));
     else {
-      const outer = claims.find(o => o.id === c.via);
-      if (outer?.source) cite(outer.source, c.source, evidenceOf(c));
+      const outer = byId.get(c.via);
+      if (outer?.source) cite(outer.source, c.source, evidenceOf(text, c));
     }
   }
-  scan.relations.forEach((r, k) => cite(relIds[k].from, relIds[k].to, r.evidence));
+  for (let k = 0; k < relations.length; k++) cite(relIds[k].from, relIds[k].to, relations[k].evidence);
   for (const c of credits) cite('report', c.id, c.evidence);
-
-  // drop sources nobody refers to (a pronoun antecedent that ended unused)
-  const used = new Set<string>([...claims.map(c => c.source), ...citations.flatMap(c => [c.from, c.to])].filter((x): x is string => !!x));
-  return { sources: sources.filter(s => used.has(s.id)), claims, citations };
+  return citations;
 }
 
 export { nameOf, kindOfWords };

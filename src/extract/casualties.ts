@@ -8,7 +8,7 @@
  */
 import type { Span } from '../model/index.js';
 import type { Word } from '../nlp/words.js';
-import { canStartQuantity, parseNumberWord, parseQuantity, type Quantity } from '../nlp/numbers.js';
+import { canStartQuantity, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, KILL_VERBS, PARTICIPLES, PASSIVE_AUX,
   PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, VERB_RESULT_WORDS,
@@ -62,6 +62,9 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Verbs of "took his own life". */
 const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
+/** A day of the month after a month name ("Sept. 3"). */
+const DAY_OF_MONTH = /^\d{1,2}$/;
+const UPPER_START = /^\p{Lu}/u;
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -78,6 +81,18 @@ interface PeoplePhrase {
 
 function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: true }; }
 
+/**
+ * End of a capitalised name of up to four words starting at word `from` (before `end`), past an
+ * age after it (", 34," or ", 34 and"), or -1 when no name starts there.
+ */
+function nameEnd(w: Word[], from: number, end: number): number {
+  let k = from;
+  while (k < end && k < from + 4 && w[k].pos === 'PROPN' && UPPER_START.test(w[k].text)) k++;
+  if (k === from) return -1;
+  if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
+  return k;
+}
+
 /** A people phrase starting at word i ("at least two men", "a 17-year-old boy", "three others", "3 dead"). */
 function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | null {
   if (i >= end) return null;
@@ -86,26 +101,22 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   let count: Quantity | null = null;
   let ordinal = false;
   // "Sept. 3", "on May 12": a day of the month, not a count
-  if (i > 0 && MONTH_WORDS.has(w[i - 1].lower.replace(/\.$/, '')) && /^\d{1,2}$/.test(first)) return null;
+  if (i > 0 && DAY_OF_MONTH.test(first) && MONTH_WORDS.has(w[i - 1].lower.replace(/\.$/, ''))) return null;
   // longest quantity prefix (up to 5 words)
-  if (canStartQuantity(first)) for (let k = Math.min(end, i + 5); k > i; k--) {
-    const q = parseQuantity(w.slice(i, k).map(x => x.lower));
-    if (q) { count = q; j = k; break; }
+  if (canStartQuantity(first)) {
+    const lowers: string[] = [];
+    for (let k = i; k < Math.min(end, i + 5); k++) lowers.push(w[k].lower);
+    for (let n = lowers.length; n > 0; n--) {
+      const q = parseQuantityIn(lowers, 0, n);
+      if (q) { count = q; j = i + n; break; }
+    }
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
   // a named person as the subject of a passive: "Al-Adnani was severely injured"; named people
   // listed: "Marcus Hill, 34, and Devon Carter, 22, were shot"
   if (!count && w[i].pos === 'PROPN' && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].pos !== 'PROPN')) {
-    const nameEnd = (from: number): number => {
-      let k = from;
-      while (k < end && k < from + 4 && w[k].pos === 'PROPN' && /^\p{Lu}/u.test(w[k].text)) k++;
-      if (k === from) return -1;
-      // ", 34," or ", 34 and": an age after the name
-      if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
-      return k;
-    };
-    let k = nameEnd(i);
+    let k = nameEnd(w, i, end);
     if (k > 0 && k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
       return { start: i, end: k, count: exact(1), ordinal: false, head: 'name' };
     }
@@ -113,7 +124,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     while (k > 0 && k < end && names < 8 && (w[k].lower === 'and' || w[k].lower === ',' || (w[k - 1].lower === ',' && w[k].pos === 'PROPN'))) {
       // "Daneka Lotts, 24, Monica Bates, 16, and ...": the age's comma already separates them
       const at = w[k].pos === 'PROPN' ? k : w[k].lower === ',' && w[k + 1]?.lower === 'and' ? k + 2 : k + 1;
-      const next = nameEnd(at);
+      const next = nameEnd(w, at, end);
       if (next < 0) break;
       k = next; names++;
     }
@@ -128,7 +139,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   if (!count) {
     if (first === 'another') { count = exact(1); j = i + 1; }
-    else if (/-(year|month|week)s?-old$/.test(first)) {
+    else if (first.endsWith('-old') && /-(year|month|week)s?-old$/.test(first)) {
       count = exact(1); j = i;
       // "13-year-old shot and killed": the age stands for the person
       if (!PERSON_NOUNS.has(w[i + 1]?.lower ?? '') && w[i + 1]?.pos !== 'ADJ' && w[i + 1]?.pos !== 'NOUN') return { start: i, end: i + 1, count, ordinal: false, head: first };
@@ -336,9 +347,27 @@ function spanOf(text: string, w: Word[], a: number, b: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * Every word one of the rules below starts from (a verb, status word, condition, head or
+ * multiple such as "double"): a sentence with none of them states no casualty, and is skipped.
+ * Keep in step with sentenceStatements, peopleAt and statusAfter.
+ */
+const CASUALTY_WORDS = new Set([
+  'no', 'nobody', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
+  ...OWN_LIFE_VERBS, 'self-inflicted', ...DEATH_NOUNS, ...INJURE_VERBS, 'shooting', 'sent', 'sending',
+  'dead', 'bodies', 'fatalities', 'wounded', 'injured', 'hurt', 'casualties', 'slain', 'killed',
+  ...DEATH_WORDS, ...DEATH_ADVERBS, ...INJURY_WORDS, ...INJURY_CONDITION, ...DEATH_PHRASES.map(p => p[0]),
+]);
+
+function mentionsCasualty(w: Word[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (CASUALTY_WORDS.has(w[i].lower)) return true;
+  return false;
+}
+
 /** Casualty statements of one sentence (words w[a..b)). */
 export function sentenceStatements(text: string, w: Word[], a: number, b: number): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
+  if (!mentionsCasualty(w, a, b)) return out;
   let np: PeoplePhrase | null = null;
   const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) => {
     // "a fourth person was wounded": one person with this status, and at least four hit in all

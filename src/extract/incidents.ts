@@ -206,6 +206,15 @@ function toLocation(p: PlaceMention): Location {
 
 const UNKNOWN_LOCATION: Location = { name: null, country: null, admin1: null, lat: null, lon: null, precision: 'unknown', text: null };
 
+/** Does one of the first `count` sentences of `sentences` hold a word of `cues`? */
+function hasCueWord(w: Word[], ranges: Array<[number, number]>, sentences: number[], count: number, cues: ReadonlySet<string>): boolean {
+  for (let k = 0; k < sentences.length && k < count; k++) {
+    const [a, b] = ranges[sentences[k]];
+    for (let i = a; i < b; i++) if (cues.has(w[i].lower)) return true;
+  }
+  return false;
+}
+
 function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number]>, seg: Segment, idx: number,
   dates: DateMention[], places: PlaceMention[], attribution: Attribution): IncidentMention {
   const text = doc.text;
@@ -245,11 +254,11 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
     }
   }
   if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
-    const cue = seg.sentences.slice(0, LEDE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => INJURY_CUES.has(x.lower));
+    const cue = hasCueWord(w, ranges, seg.sentences, LEDE_SENTENCES, INJURY_CUES);
     if (cue) counts.injured = { min: 1, max: 1 };
   }
   if (!counts.killed) {
-    const cue = seg.sentences.slice(0, DEATH_CUE_SENTENCES).flatMap(si => w.slice(ranges[si][0], ranges[si][1])).find(x => DEATH_CUES.has(x.lower));
+    const cue = hasCueWord(w, ranges, seg.sentences, DEATH_CUE_SENTENCES, DEATH_CUES);
     if (cue) {
       counts.killed = { min: 1, max: 1 };
       // "Man dies after accidentally shooting himself ... he shot himself in the yard": the one

@@ -25,9 +25,14 @@ export interface FilterResult {
   removedLines: number;
 }
 
+/** Number of words of a normalised line (runs of characters between single spaces), without splitting it. */
 function words(line: string): number {
   let n = 0;
-  for (const w of line.split(' ')) if (w) n++;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) === 32) inWord = false;
+    else if (!inWord) { inWord = true; n++; }
+  }
   return n;
 }
 

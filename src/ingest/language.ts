@@ -73,6 +73,8 @@ export function detectLanguage(text: string): LanguageGuess {
     const c = sample.charCodeAt(i);
     if (c < 0x80) { if (isLatin(c)) latin++; continue; }
     if (isLatin(c)) { latin++; continue; }
+    // General Punctuation (curly quotes, dashes, ...): no script of ours, the common case in news
+    if (c >= 0x2000 && c <= 0x206f) continue;
     const s = scriptOf(c);
     if (!s) continue;
     other++;

@@ -62,10 +62,11 @@ export function analyse(text: string, opts: { published?: string | null; title?:
   const n = getNlp();
   const its = n.its;
   const doc = n.readDoc(text);
-  const texts = doc.tokens().out() as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as any) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const all = doc.tokens();
+  const texts = all.out() as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as any) as string[];
+  const types = all.out(its.type) as string[];
   const tokens: Token[] = [];
   /** index in `tokens` of each wink token (possessives may add one) */
   const at: number[] = new Array(texts.length + 1);
@@ -85,7 +86,7 @@ export function analyse(text: string, opts: { published?: string | null; title?:
     // wink's tokenizer learns words as it reads: after some documents "Children's" stays one
     // token where it was split before. Splitting the possessive here keeps a report's analysis
     // the same whatever the process read earlier.
-    const poss = t.length > 2 && types[i] === 'word' ? POSSESSIVE.exec(t) : null;
+    const poss = t.length > 2 && t.charCodeAt(t.length - 1) === 115 /* s */ && types[i] === 'word' ? POSSESSIVE.exec(t) : null;
     if (poss) {
       const base = poss[1];
       tokens.push({ i: tokens.length, text: base, lower: base.toLowerCase(), lemma: base.toLowerCase(), pos: pos[i], type: types[i], start, end: start + base.length, sentence: 0 });

@@ -4,8 +4,15 @@
  */
 import { GROUP_WORDS, MODIFIERS, SCALES, TENS, UNITS, VAGUE } from './lexicon/numbers.js';
 
-/** Own-property test: lexicon objects are plain objects, and "constructor" is not a number. */
-const has = (o: object, k: string): boolean => Object.hasOwn(o, k);
+/** Lexicon tables as Maps, built once: one look-up per word, no prototype keys ("constructor"). */
+const toMap = <V>(o: Record<string, V>): Map<string, V> => new Map(Object.entries(o));
+const UNIT_VALUES = toMap(UNITS);
+const TEN_VALUES = toMap(TENS);
+const SCALE_VALUES = toMap(SCALES);
+const GROUP_VALUES = toMap(GROUP_WORDS);
+const VAGUE_RANGES = toMap(VAGUE);
+/** The longest vague phrase in characters: longer word runs need not be joined to look it up. */
+const VAGUE_MAX_CHARS = Math.max(...Object.keys(VAGUE).map(k => k.length));
 
 /** Every single word that can be, or begin, a quantity: built once, one look-up per word. */
 const WORD_VALUES = new Map<string, number>([
@@ -15,20 +22,26 @@ const WORD_VALUES = new Map<string, number>([
 /** A count as a range, with the single best reading (the number the text states). */
 export interface Quantity { min: number; max: number; best: number; exact: boolean }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const ALL_DIGITS = /^\d+$/;
+const HYPHENATED = /^([a-z]+)-([a-z]+)$/;
+
 /** Parse a single number word or digit string ("12", "1,200", "twenty-three", "dozen"). */
 export function parseNumberWord(word: string): number | null {
   const direct = WORD_VALUES.get(word);
   if (direct !== undefined) return direct;
   const c = word.charCodeAt(0);
   // neither a digit nor a letter that starts a number word: the common case, answered at once
-  if (!(c >= 48 && c <= 57) && !word.includes('-') && !/[A-Z]/.test(word[0] ?? '')) return null;
+  if (!isDigit(c) && !(c >= 65 && c <= 90) && !word.includes('-')) return null;
   const w = word.toLowerCase().replace(/,/g, '');
-  if (/^\d+$/.test(w)) return Number(w);
-  if (has(UNITS, w)) return UNITS[w];
-  if (has(TENS, w)) return TENS[w];
-  if (has(GROUP_WORDS, w)) return GROUP_WORDS[w];
-  const m = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (m && has(TENS, m[1]) && has(UNITS, m[2]) && UNITS[m[2]] < 10 && UNITS[m[2]] > 0) return TENS[m[1]] + UNITS[m[2]];
+  if (ALL_DIGITS.test(w)) return Number(w);
+  const known = UNIT_VALUES.get(w) ?? TEN_VALUES.get(w) ?? GROUP_VALUES.get(w);
+  if (known !== undefined) return known;
+  const m = HYPHENATED.exec(w);
+  if (m) {
+    const tens = TEN_VALUES.get(m[1]), unit = UNIT_VALUES.get(m[2]);
+    if (tens !== undefined && unit !== undefined && unit < 10 && unit > 0) return tens + unit;
+  }
   return null;
 }
 
@@ -37,30 +50,52 @@ export function parseNumberWord(word: string): number | null {
  * ["a","dozen"], ["dozens"], ["two","hundred"], ["more","than","20"]. Returns null when the
  * words are not (only) a quantity.
  */
-export function parseQuantity(words: string[]): Quantity | null {
-  let i = 0;
-  let mod: (typeof MODIFIERS)[number]['kind'] | null = null;
-  for (const m of MODIFIERS) {
-    if (m.words.every((w, k) => words[k] === w) && words.length > m.words.length) {
-      mod = m.kind; i = m.words.length; break;
-    }
+export function parseQuantity(words: readonly string[]): Quantity | null {
+  return parseQuantityIn(words, 0, words.length);
+}
+
+/** The modifier starting the words [from, to), if words follow it (index into MODIFIERS), or -1. */
+function modifierAt(words: readonly string[], from: number, to: number): number {
+  for (let m = 0; m < MODIFIERS.length; m++) {
+    const mw = MODIFIERS[m].words;
+    if (to - from <= mw.length) continue;
+    let k = 0;
+    while (k < mw.length && words[from + k] === mw[k]) k++;
+    if (k === mw.length) return m;
   }
-  const rest = words.slice(i);
-  if (rest.length === 0) return null;
-  const joined = rest.join(' ');
-  if (has(VAGUE, joined)) {
-    const [lo, hi] = VAGUE[joined];
+  return -1;
+}
+
+/** The vague amount the words [from, to) say as a whole ("several", "a few"), or undefined. */
+function vagueIn(words: readonly string[], from: number, to: number): [number, number] | undefined {
+  let chars = to - from - 1;
+  for (let k = from; k < to && chars <= VAGUE_MAX_CHARS; k++) chars += words[k].length;
+  if (chars > VAGUE_MAX_CHARS) return undefined;
+  return VAGUE_RANGES.get(to - from === 1 ? words[from] : words.slice(from, to).join(' '));
+}
+
+/** parseQuantity of the words [from, to) of `words`, without copying them. */
+export function parseQuantityIn(words: readonly string[], from: number, to: number): Quantity | null {
+  const modIndex = modifierAt(words, from, to);
+  const mod = modIndex < 0 ? null : MODIFIERS[modIndex].kind;
+  const i = modIndex < 0 ? from : from + MODIFIERS[modIndex].words.length;
+  if (i >= to) return null;
+  const vague = vagueIn(words, i, to);
+  if (vague !== undefined) {
+    const [lo, hi] = vague;
     return { min: lo, max: hi, best: lo, exact: false };
   }
   let value = 0, current = 0, seen = false;
-  for (let k = 0; k < rest.length; k++) {
-    const w = rest[k];
-    if ((w === 'a' || w === 'an') && k + 1 < rest.length && (has(GROUP_WORDS, rest[k + 1]) || has(SCALES, rest[k + 1]))) {
+  for (let k = i; k < to; k++) {
+    const w = words[k];
+    if ((w === 'a' || w === 'an') && k + 1 < to && (GROUP_VALUES.has(words[k + 1]) || SCALE_VALUES.has(words[k + 1]))) {
       current = Math.max(current, 1); seen = true; continue;
     }
     if (w === 'and' && seen) continue;
-    if (has(SCALES, w)) { current = Math.max(current, 1) * SCALES[w]; if (SCALES[w] >= 1000) { value += current; current = 0; } seen = true; continue; }
-    if (has(GROUP_WORDS, w)) { current = Math.max(current, 1) * GROUP_WORDS[w]; seen = true; continue; }
+    const scale = SCALE_VALUES.get(w);
+    if (scale !== undefined) { current = Math.max(current, 1) * scale; if (scale >= 1000) { value += current; current = 0; } seen = true; continue; }
+    const group = GROUP_VALUES.get(w);
+    if (group !== undefined) { current = Math.max(current, 1) * group; seen = true; continue; }
     const n = parseNumberWord(w);
     if (n === null) return null;
     // "twenty three" adds a unit to a tens; "both 24" or "2 3" are two numbers, not one
@@ -83,7 +118,7 @@ export function parseQuantity(words: string[]): Quantity | null {
 
 /** True when the lower-case word can be part of a quantity phrase. */
 export function isQuantityWord(w: string): boolean {
-  return parseNumberWord(w) !== null || has(SCALES, w) || has(VAGUE, w) || has(GROUP_WORDS, w);
+  return parseNumberWord(w) !== null || SCALE_VALUES.has(w) || VAGUE_RANGES.has(w) || GROUP_VALUES.has(w);
 }
 
 const MODIFIER_FIRST_WORDS = new Set(MODIFIERS.map(m => m.words[0]));
@@ -93,5 +128,5 @@ const MODIFIER_FIRST_WORDS = new Set(MODIFIERS.map(m => m.words[0]));
  * a vague amount or a modifier such as "at least"): a cheap test before parseQuantity.
  */
 export function canStartQuantity(w: string): boolean {
-  return MODIFIER_FIRST_WORDS.has(w) || has(VAGUE, w) || w === 'a' || w === 'an' || /^\d/.test(w) || parseNumberWord(w) !== null;
+  return MODIFIER_FIRST_WORDS.has(w) || VAGUE_RANGES.has(w) || w === 'a' || w === 'an' || isDigit(w.charCodeAt(0)) || parseNumberWord(w) !== null;
 }
