@@ -1,0 +1,27 @@
+import type { LocationSummary, Range } from './types.js';
+
+export const rangeText = (r: Range | null | undefined): string => (r ? (r.min === r.max ? String(r.min) : `${r.min}–${r.max}`) : '–');
+
+export const dateText = (d: { start: string | null; end: string | null } | null | undefined): string =>
+  !d || !d.start ? 'date unknown' : !d.end || d.end === d.start ? d.start : `${d.start} – ${d.end}`;
+
+export const placeText = (l: LocationSummary | null | undefined): string =>
+  !l ? 'place unknown' : [l.name, l.admin1, l.country].filter((x, i, a) => x && a.indexOf(x) === i).join(', ') || 'place unknown';
+
+export const typeText = (t: string) => t.replace(/_/g, ' ');
+
+/** Any stored value (number, string, {min,max}, list, object) as one line of text. */
+export function valueText(v: unknown): string {
+  if (v === null || v === undefined) return '–';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map(valueText).join(', ');
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('min' in o && 'max' in o) return o.min === o.max ? String(o.min) : `${String(o.min)}–${String(o.max)}`;
+    if ('value' in o && Object.keys(o).length <= 2) return valueText(o.value);
+    if ('name' in o && typeof o.name === 'string') return o.name;
+    return JSON.stringify(v);
+  }
+  return String(v);
+}
