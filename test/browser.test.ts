@@ -1,0 +1,189 @@
+/**
+ * Browser tests: the built web app (dist/web) served by the real `corroborate serve`, driven by
+ * playwright-core in Debian's chromium. A temp case file is filled from fixtures written for
+ * these tests (an execution told by a local group, a monitor citing it and an outlet citing the
+ * monitor, who disagree on the death toll; a car bombing; an abduction; a hostile report
+ * carrying <script> and <img onerror>), then the app is used as a documenter would: open it,
+ * sign in, search, open an incident, read its provenance graph, open a report with highlights,
+ * be refused as a viewer, correct a field as an editor and find the audit entry.
+ *
+ * Needs chromium (`.ci/run` installs it). Without it the test fails, unless
+ * CORROBORATE_SKIP_BROWSER=1. CORROBORATE_SCREENSHOTS=DIR saves the README's screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, launchChromium } from './browser/chromium.js';
+import { cli, createToken, removeDb, ROOT, serve, tempDb, type Served } from './browser/server.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'browser');
+const skip = process.env.CORROBORATE_SKIP_BROWSER === '1';
+const shots = process.env.CORROBORATE_SCREENSHOTS;
+
+describe.skipIf(skip)('web app in chromium', () => {
+  let browser: Browser;
+  let server: Served;
+  let page: Page;
+  let db: string;
+  let viewer: string;
+  let editor: string;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  const shot = async (name: string) => {
+    if (!shots) return;
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  };
+
+  const signIn = async (token: string) => {
+    await page.locator('.signin button', { hasText: /Sign in|Change token/ }).click();
+    await page.getByLabel('API token').fill(token);
+    await page.locator('.signin form button[type=submit]').click();
+  };
+
+  beforeAll(async () => {
+    const executable = findChromium();
+    if (!executable) {
+      throw new Error('chromium not found (looked at $CHROMIUM_PATH, /usr/bin/chromium, PATH): install it with `apt-get install -y chromium` (.ci/run does) or set CORROBORATE_SKIP_BROWSER=1 to skip the browser tests');
+    }
+    db = tempDb();
+    await cli(['ingest', '--db', db, '--by', 'browser-test', '--no-progress', '--input-jsonl', join(FIXTURES, 'reports.jsonl')]);
+    await cli(['ingest', '--db', db, '--by', 'browser-test', '--no-progress', '--input-jsonl', join(FIXTURES, 'hostile.jsonl')]);
+    viewer = await createToken(db, 'viewer', 'vera-viewer');
+    editor = await createToken(db, 'editor', 'eddie-editor');
+    server = await serve(db);
+    browser = await launchChromium(executable);
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(10_000);
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (db) removeDb(db);
+  });
+
+  it('opens the app, says a token is needed, then lists incidents on a map and a timeline', async () => {
+    await page.goto(server.url + '/');
+    await expect.poll(() => page.locator('[role=alert]').first().textContent()).toMatch(/token|401/i);
+    await signIn(viewer);
+    await expect.poll(() => page.locator('.who').textContent()).toContain('viewer');
+    await page.locator('tr[data-incident]').first().waitFor();
+    expect(await page.locator('tr[data-incident]').count()).toBeGreaterThanOrEqual(3);
+    // the map draws the Natural Earth boundaries and one dot per placed incident
+    await page.locator('.map path.country').first().waitFor();
+    expect(await page.locator('.map path.country').count()).toBeGreaterThan(100);
+    expect(await page.locator('.map circle.dot').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.timeline rect.mark').count()).toBeGreaterThanOrEqual(3);
+    await shot('incidents');
+  });
+
+  it('searches the incidents', async () => {
+    await page.getByLabel('Search incidents').fill('Mosul');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.url()).toContain('q=Mosul');
+    await expect.poll(() => page.locator('tr[data-incident]').count()).toBe(1);
+    expect(await page.locator('tr[data-incident]').textContent()).toMatch(/bombing/);
+    await page.getByLabel('Search incidents').fill('Kafr Nasih');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('tr[data-incident]').first().textContent()).toMatch(/execution/);
+  });
+
+  it('opens an incident: fields with their origins, the contradiction side by side, the provenance graph', async () => {
+    await page.locator('tr[data-incident] a', { hasText: 'execution' }).first().click();
+    await page.locator('h1', { hasText: 'execution' }).waitFor();
+    const killed = page.locator('tr.field[data-field=killed]');
+    expect(await killed.getAttribute('class')).toContain('contradiction');
+    const stated = await killed.locator('.side-by-side .stated-value').allTextContents();
+    expect(stated.sort()).toEqual(['3', '4']);
+    // the graph: sources as nodes, citations as arrows, the origin marked
+    const graph = page.locator('figure.provenance svg');
+    await graph.waitFor();
+    const origins = graph.locator('g.node[data-origin=true]');
+    expect(await origins.count()).toBeGreaterThanOrEqual(1);
+    expect((await origins.allTextContents()).join(' ')).toMatch(/Kafr Nasih|KNDV/);
+    expect(await origins.first().getAttribute('aria-label')).toMatch(/origin/);
+    expect(await graph.locator('g.node[data-origin=false]').count()).toBeGreaterThanOrEqual(1);
+    expect(await graph.locator('path.edge').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('ul.reports li').count()).toBe(3);
+    await shot('incident');
+  });
+
+  it('opens a report with its sources, cues, claims, hedges and evidence highlighted, and clicks back to the incident', async () => {
+    const incidentUrl = page.url();
+    await page.locator('ul.reports a', { hasText: 'Four men executed in Syrian town' }).click();
+    await page.locator('.report-text').waitFor();
+    for (const kind of ['source', 'cue', 'content', 'hedge', 'evidence']) {
+      expect(await page.locator(`.report-text mark.hl-${kind}`).count(), `highlights of kind ${kind}`).toBeGreaterThan(0);
+    }
+    expect(await page.locator('.report-text mark.hl-hedge').allTextContents()).toContain('allegedly');
+    // highlights only wrap the text: it reads exactly as stored
+    const text = await page.locator('.report-text').textContent();
+    expect(text).toContain('according to the Syrian Observatory for Human Rights');
+    await shot('report');
+    await page.locator('.report-text mark[data-incident]').first().click();
+    await expect.poll(() => page.url()).toBe(incidentUrl);
+  });
+
+  it('refuses a correction from a viewer and changes nothing', async () => {
+    const killed = page.locator('tr.field[data-field=killed]');
+    const before = await killed.locator('.value').textContent();
+    await killed.getByRole('button', { name: 'Correct…' }).click();
+    await page.getByLabel('corrected killed').fill('5');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    const alert = killed.locator('[role=alert]');
+    await expect.poll(() => alert.textContent()).toMatch(/403|editor|role|forbidden/i);
+    await page.reload();
+    await page.locator('tr.field[data-field=killed]').waitFor();
+    expect(await page.locator('tr.field[data-field=killed] .value').textContent()).toBe(before);
+    expect(await page.locator('table.audit tbody tr').count()).toBe(0);
+  });
+
+  it('lets an editor correct a field: the extraction is kept, the correction shown, the audit entry names who and the previous value', async () => {
+    await signIn(editor);
+    await expect.poll(() => page.locator('.who').textContent()).toContain('eddie-editor');
+    const killed = page.locator('tr.field[data-field=killed]');
+    await killed.getByRole('button', { name: 'Correct…' }).click();
+    await page.getByLabel('corrected killed').fill('4');
+    await page.getByLabel('note on killed').fill('the monitor names all four men');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => killed.locator('.corrected').textContent()).toBe('4');
+    expect(await killed.locator('del').textContent()).toBe('3–4');
+    const row = page.locator('table.audit tbody tr').first();
+    await row.waitFor();
+    const entry = await row.textContent();
+    expect(entry).toContain('eddie-editor');
+    expect(entry).toMatch(/3.4/);
+    expect(entry).toContain('the monitor names all four men');
+    // the global audit log shows it too
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expect.poll(() => page.locator('table.audit tbody tr').first().textContent()).toContain('eddie-editor');
+  });
+
+  it('shows a hostile report literally and runs nothing it contains', async () => {
+    await page.getByRole('link', { name: 'Reports' }).click();
+    await page.locator('tr[data-report] a', { hasText: 'Two traders shot near Homs' }).click();
+    await page.locator('.report-text').waitFor();
+    const text = await page.locator('.report-text').textContent();
+    expect(text).toContain('<script>window.__pwned = 1; alert("script ran")</script>');
+    expect(text).toContain(`<img src=x onerror="window.__pwned = 2; alert('onerror ran')">`);
+    expect(await page.locator('h1').textContent()).toContain('<img src=x onerror="window.__pwned=3">');
+    // no element was made from the report's markup, no link runs its javascript: url
+    expect(await page.locator('#root script, #root img, #root iframe').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    // the API serves the page with a script policy that would stop inline script anyway
+    const res = await fetch(page.url());
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('raised no script error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
