@@ -2,3 +2,4 @@
 export { openStore, DEFAULT_DIR, type Db, type StoreOptions } from './db.js';
 export { migrate, schemaVersion, type MigrateResult } from './migrate.js';
 export * from './queries.js';
+export * from './review-queries.js';

@@ -1,5 +1,6 @@
 /** Every migration, in order. Add a file `NNN-name.ts` exporting { version, name, sql } and list it here. */
 import * as m001 from './001-case-file.js';
+import * as m003 from './003-review.js';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,5 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001];
+// 002 is another part of the store (listed between these two when present)
+export const MIGRATIONS: readonly Migration[] = [m001, m003];

@@ -1,0 +1,125 @@
+/**
+ * Reports arriving through the HTTP API: a body's bytes become one report (plain text, HTML, a
+ * JSON object) or one report per line (JSON Lines). Each is archived byte for byte with custody
+ * (who: the token's name; from: "api"), extracted and stored in one transaction, exactly as
+ * `corroborate ingest` does; the case file is re-linked once afterwards when anything was added.
+ */
+import { Readable } from 'node:stream';
+import type { Extraction, ReportInput } from '../model/index.js';
+import { decodeBytes, recordToInput, splitLines } from '../ingest/files.js';
+import { isIngestError } from '../ingest/errors.js';
+import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
+import { relink } from './case-file.js';
+
+export interface UploadMeta {
+  title?: string | null;
+  published?: string | null;
+  url?: string | null;
+}
+
+/** One report of an upload: its bytes and what is known about it. */
+export interface UploadItem {
+  /** names it in results: "body" or "line N" */
+  label: string;
+  raw: Buffer;
+  format: 'text' | 'html' | 'json' | 'jsonl';
+  /** for raw text / HTML bodies: metadata given beside the body (query or headers) */
+  meta?: UploadMeta;
+  /** for JSON bodies and lines: the record, or why it is not one */
+  record?: ReportInput;
+  recordError?: string;
+}
+
+export interface UploadResult {
+  id: string | null;
+  label: string;
+  outcome: 'added' | 'present' | 'failed';
+  error?: string;
+}
+
+/** The items of a JSON Lines body (blank lines skipped; a line that is not a report is still an item, to be kept as failed). */
+export async function jsonlItems(body: Buffer, maxLineBytes: number): Promise<UploadItem[]> {
+  const items: UploadItem[] = [];
+  let line = 0;
+  for await (const { buf } of splitLines(Readable.from([body]), maxLineBytes)) {
+    line++;
+    if (buf === null) {
+      items.push({ label: `line ${line}`, raw: Buffer.alloc(0), format: 'jsonl', recordError: `line is larger than the limit of ${maxLineBytes} bytes` });
+      continue;
+    }
+    let b = Buffer.from(buf);
+    if (line === 1 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    if (!b.toString('utf8').trim()) continue;
+    items.push(recordItem(`line ${line}`, b, 'jsonl'));
+  }
+  return items;
+}
+
+/** A JSON object's bytes as an item (parse errors kept as the item's recordError). */
+export function recordItem(label: string, raw: Buffer, format: 'json' | 'jsonl', parsed?: unknown): UploadItem {
+  const item: UploadItem = { label, raw, format };
+  try {
+    item.record = recordToInput(parsed === undefined ? JSON.parse(decodeBytes(raw)) : parsed);
+  } catch (e) {
+    item.recordError = isIngestError(e) ? e.message : `not JSON (${(e as Error).message.replace(/\s+/g, ' ').slice(0, 80)})`;
+  }
+  return item;
+}
+
+function extractItem(it: UploadItem, extract: (input: ReportInput) => Extraction): { meta: Partial<PutReportInput>; outcome: StoreOutcome } {
+  let input: ReportInput;
+  const meta: Partial<PutReportInput> = {};
+  try {
+    if (it.format === 'json' || it.format === 'jsonl') {
+      if (!it.record) return { meta, outcome: { error: it.recordError ?? 'not a report' } };
+      input = { ...it.record };
+      meta.externalId = input.id ?? null;
+    } else {
+      input = { id: it.label, text: decodeBytes(it.raw), format: it.format };
+      if (it.meta?.title) input.title = it.meta.title;
+      if (it.meta?.published) input.published = it.meta.published;
+      if (it.meta?.url) input.url = it.meta.url;
+    }
+    meta.title = input.title ?? null;
+    meta.published = input.published ?? null;
+    meta.url = input.url ?? null;
+  } catch (e) {
+    return { meta, outcome: { error: isIngestError(e) ? e.message : String((e as Error).message ?? e) } };
+  }
+  try {
+    return { meta, outcome: { extraction: extract(input) } };
+  } catch (e) {
+    const msg = isIngestError(e) ? e.message : `extraction failed: ${String((e as Error)?.message ?? e).replace(/\s+/g, ' ').slice(0, 200)}`;
+    return { meta, outcome: { error: msg, text: input.text } };
+  }
+}
+
+/** Archives, extracts and stores each item; re-links when something was added. */
+export async function ingestUploads(db: Db, items: UploadItem[], opts: { by: string; from?: string; link?: boolean }): Promise<UploadResult[]> {
+  const results: UploadResult[] = [];
+  let extract: ((input: ReportInput) => Extraction) | undefined;
+  let changed = false;
+  for (const it of items) {
+    if (!it.raw.length) {
+      results.push({ id: null, label: it.label, outcome: 'failed', error: it.recordError ?? 'empty report' });
+      continue;
+    }
+    const id = sha256Id(it.raw);
+    const base: PutReportInput = { raw: it.raw, by: opts.by, from: opts.from ?? 'api', format: it.format };
+    const status = (await reportStatuses(db, [id])).get(id);
+    if (status === 'ok' || status === 'failed') {
+      await putReport(db, { ...base, externalId: it.record?.id ?? null });
+      results.push({ id, label: it.label, outcome: 'present' });
+      continue;
+    }
+    extract ??= (await import('../extract/index.js')).extractReport;
+    const { meta, outcome } = extractItem(it, extract);
+    const res = await storeReport(db, { ...base, ...meta }, outcome);
+    changed = true;
+    if (res.saved === 'failed') results.push({ id, label: it.label, outcome: 'failed', error: 'error' in outcome ? outcome.error : undefined });
+    else if (res.saved === 'unchanged') results.push({ id, label: it.label, outcome: 'present' });
+    else results.push({ id, label: it.label, outcome: 'added' });
+  }
+  if (changed && opts.link !== false) await relink(db);
+  return results;
+}
