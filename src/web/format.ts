@@ -21,6 +21,9 @@ export function valueText(v: unknown): string {
     if ('min' in o && 'max' in o) return o.min === o.max ? String(o.min) : `${String(o.min)}–${String(o.max)}`;
     if ('value' in o && Object.keys(o).length <= 2) return valueText(o.value);
     if ('name' in o && typeof o.name === 'string') return o.name;
+    // the audit log keeps {field: value}: "killed: 3–4"
+    const keys = Object.keys(o);
+    if (keys.length === 1) return `${keys[0]}: ${valueText(o[keys[0]])}`;
     return JSON.stringify(v);
   }
   return String(v);
