@@ -20,7 +20,10 @@ export function valueText(v: unknown): string {
     const o = v as Record<string, unknown>;
     if ('min' in o && 'max' in o) return o.min === o.max ? String(o.min) : `${String(o.min)}–${String(o.max)}`;
     if ('value' in o && Object.keys(o).length <= 2) return valueText(o.value);
+    if ('start' in o && 'end' in o) return o.start === o.end || !o.end ? valueText(o.start) : `${valueText(o.start)} – ${valueText(o.end)}`;
+    if ('name' in o && ('admin1' in o || 'country' in o)) return placeText(o as unknown as LocationSummary);
     if ('name' in o && typeof o.name === 'string') return o.name;
+    if ('group' in o && typeof o.group === 'string') return o.group;
     // the audit log keeps {field: value}: "killed: 3–4"
     const keys = Object.keys(o);
     if (keys.length === 1) return `${keys[0]}: ${valueText(o[keys[0]])}`;

@@ -8,17 +8,7 @@ import { api, type ApiError } from '../api.js';
 import { canEdit, useSession } from '../hooks.js';
 import { apiIncident } from '../router.js';
 import { ErrorBox } from './Status.js';
-
-/** "3" → 3, "3-5" / "3–5" → {min: 3, max: 5} for counts; everything else is sent as text. */
-export function parseReviewValue(field: string, raw: string): unknown {
-  const s = raw.trim();
-  if (field === 'killed' || field === 'injured') {
-    const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(s);
-    if (range) return { min: Number(range[1]), max: Number(range[2]) };
-    if (/^\d+$/.test(s)) return Number(s);
-  }
-  return s;
-}
+import { parseReviewValue } from '../review-value.js';
 
 export function ReviewControls({ incidentId, field, current, onDone }: { incidentId: string; field: string; current: string; onDone: () => void }) {
   const { me } = useSession();

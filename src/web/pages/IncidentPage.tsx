@@ -36,7 +36,8 @@ function Names({ ids, names, origins }: { ids: string[]; names: Map<string, stri
 function FieldRow({ sheet, field, summary, names, onChange }: { sheet: IncidentSheet; field: string; summary: FieldSummary | undefined; names: Map<string, string>; onChange: () => void }) {
   const inc = sheet.incident;
   const stored = storedValue(inc, field);
-  const effective = Object.prototype.hasOwnProperty.call(sheet.effective ?? {}, field) ? valueText(sheet.effective[field]) : null;
+  const raw = Object.prototype.hasOwnProperty.call(sheet.effective ?? {}, field) ? sheet.effective[field] : undefined;
+  const effective = raw === undefined ? null : field === 'type' && typeof raw === 'string' ? typeText(raw) : valueText(raw);
   const corrected = effective !== null && effective !== stored && sheet.reviews.some((r) => r.field === field && r.action === 'correct');
   const accepted = sheet.reviews.some((r) => r.field === field && r.action === 'accept');
   const values = summary?.values ?? [];
