@@ -11,7 +11,7 @@ const COL_GAP = 70;
 const ROW_H = 46;
 const BOX_H = 30;
 const CHAR_W = 6.8;
-const MAX_CHARS = 30;
+const MAX_CHARS = 44;
 
 const label = (n: ProvenanceNode) => (n.name.length > MAX_CHARS ? `${n.name.slice(0, MAX_CHARS - 1)}…` : n.name);
 

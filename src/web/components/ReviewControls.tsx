@@ -37,10 +37,10 @@ export function ReviewControls({ incidentId, field, current, onDone }: { inciden
   return (
     <div className="review" data-field={field}>
       {mode === 'idle' ? (
-        <>
+        <div className="review-buttons">
           <button type="button" disabled={busy} title={hint} onClick={() => void send('accept')}>Accept</button>
           <button type="button" disabled={busy} title={hint} onClick={() => setMode('correct')}>Correct…</button>
-        </>
+        </div>
       ) : (
         <form onSubmit={submit}>
           <input aria-label={`corrected ${field}`} value={value} onChange={(e) => setValue(e.target.value)} placeholder={field === 'killed' || field === 'injured' ? 'e.g. 4 or 3-5' : field === 'date' ? 'YYYY-MM-DD' : ''} autoFocus />

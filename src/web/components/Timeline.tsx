@@ -7,7 +7,7 @@ import { incidentPath, navigate } from '../router.js';
 import type { IncidentListItem } from '../types.js';
 
 const W = 640;
-const ROW = 9;
+const ROW = 12;
 const DAY = 86_400_000;
 
 const ms = (d: string) => Date.parse(`${d}T00:00:00Z`);
@@ -39,7 +39,7 @@ export function Timeline({ items, hover, onHover }: { items: IncidentListItem[];
   // stack marks that overlap in pixels
   const rows: number[] = [];
   const placed = dated.sort((a, b) => a.start - b.start).map((d) => {
-    const x0 = x(d.start); const x1 = Math.max(x(d.end), x0 + 6);
+    const x0 = x(d.start); const x1 = Math.max(x(d.end), x0 + 9);
     let row = rows.findIndex((end) => end < x0 - 2);
     if (row < 0) { row = rows.length; rows.push(x1); } else rows[row] = x1;
     return { ...d, x0, x1, row };
@@ -52,7 +52,7 @@ export function Timeline({ items, hover, onHover }: { items: IncidentListItem[];
         {ticks(min, max).map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={h - 20} y2={h - 16} className="axis" />
-            <text x={x(t)} y={h - 5} className="tick">{new Date(t).toISOString().slice(0, (max - min) > 60 * DAY ? 7 : 10)}</text>
+            <text x={x(t)} y={h - 5} className="tick" textAnchor={x(t) < 40 ? 'start' : x(t) > W - 40 ? 'end' : 'middle'}>{new Date(t).toISOString().slice(0, (max - min) > 60 * DAY ? 7 : 10)}</text>
           </g>
         ))}
         {placed.filter((p) => p.row < 12).map((p) => (
