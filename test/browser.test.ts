@@ -49,8 +49,7 @@ describe.skipIf(skip)('web app in chromium', () => {
       throw new Error('chromium not found (looked at $CHROMIUM_PATH, /usr/bin/chromium, PATH): install it with `apt-get install -y chromium` (.ci/run does) or set CORROBORATE_SKIP_BROWSER=1 to skip the browser tests');
     }
     db = tempDb();
-    await cli(['ingest', '--db', db, '--by', 'browser-test', '--no-progress', '--input-jsonl', join(FIXTURES, 'reports.jsonl')]);
-    await cli(['ingest', '--db', db, '--by', 'browser-test', '--no-progress', '--input-jsonl', join(FIXTURES, 'hostile.jsonl')]);
+    await cli(['ingest', '--db', db, '--by', 'browser-test', '--no-progress', join(FIXTURES, 'reports.jsonl'), join(FIXTURES, 'hostile.jsonl')]);
     viewer = await createToken(db, 'viewer', 'vera-viewer');
     editor = await createToken(db, 'editor', 'eddie-editor');
     server = await serve(db);
@@ -165,12 +164,28 @@ describe.skipIf(skip)('web app in chromium', () => {
     expect(entry).toContain('killed: 4');
     expect(entry).toContain('the monitor names all four men');
     // the global audit log shows it too
-    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.locator('nav.tabs').getByRole('link', { name: 'Audit log' }).click();
     await expect.poll(() => page.locator('table.audit tbody tr').first().textContent()).toContain('eddie-editor');
   });
 
+  it('lets an editor add a report in the app; its markup is kept as text and it is linked into an incident', async () => {
+    await page.locator('nav.tabs').getByRole('link', { name: 'Reports' }).click();
+    await page.locator('details.upload summary').click();
+    await page.getByLabel('title', { exact: true }).fill('Three farmers killed near Idlib');
+    await page.getByLabel('published', { exact: true }).fill('2021-08-07');
+    await page.getByLabel('report text').fill('Gunmen killed three farmers in a village near Idlib on Friday, <b onmouseover="window.__pwned=5">the civil defence</b> said.');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const added = page.locator('details.upload li', { hasText: 'added' });
+    await added.waitFor();
+    await added.locator('a').click();
+    await page.locator('.report-text').waitFor();
+    expect(await page.locator('.report-text').textContent()).toContain('<b onmouseover="window.__pwned=5">the civil defence</b>');
+    expect(await page.locator('.report-text b').count()).toBe(0);
+    await expect.poll(() => page.locator('.reader-side a', { hasText: 'incident:' }).count()).toBeGreaterThan(0);
+  });
+
   it('shows a hostile report literally and runs nothing it contains', async () => {
-    await page.getByRole('link', { name: 'Reports' }).click();
+    await page.locator('nav.tabs').getByRole('link', { name: 'Reports' }).click();
     await page.locator('tr[data-report] a', { hasText: 'Two traders shot near Homs' }).click();
     await page.locator('.report-text').waitFor();
     const text = await page.locator('.report-text').textContent();

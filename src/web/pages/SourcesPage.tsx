@@ -58,7 +58,7 @@ export function SourcesPage() {
                         <button type="submit">Split off</button>
                         <button type="button" onClick={() => setSplitOf(null)}>Cancel</button>
                       </form>
-                    ) : s.aliases.length > 1 && <button type="button" onClick={() => { setSplitOf(s.id); setSplitNames(''); }}>Split…</button>}
+                    ) : s.aliases.some((a) => a !== s.name) && <button type="button" onClick={() => { setSplitOf(s.id); setSplitNames(''); }}>Split…</button>}
                   </td>
                 </tr>
               ))}
