@@ -400,6 +400,7 @@ interface ServeCliOptions {
   tiles?: string;
   demo?: boolean;
   maxUpload: number;
+  searchCache: number;
 }
 
 /** The bundled example collection (examples/collection), else the test fixtures' case file. */
@@ -437,7 +438,7 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
       const linked = await relink(db);
       process.stderr.write(`corroborate: demo: ${sum.added} reports, ${linked.incidents} incidents, ${linked.sources} sources\n`);
     }
-    const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload });
+    const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
     const address = await app.listen({ port: opts.port, host: opts.host });
     process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);
     await new Promise<void>((resolveStop) => {
@@ -469,6 +470,11 @@ function addServeCommands(program: Command, dbOption: () => Option): void {
     .option('--public', 'reading needs no token (writes still do)')
     .option('--tiles <url>', 'a map tile URL template for the web app, e.g. https://tile.example.org/{z}/{x}/{y}.png')
     .option('--max-upload <n>', 'largest upload body in bytes (k/M/G suffixes allowed)', parseCount('--max-upload'), 20 * 1024 * 1024)
+    .option('--search-cache <n>', 'identical incident searches answered from memory until the next write (0: off)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+      return n;
+    }, 500)
     .option('--demo', 'a fresh temporary case file with the example collection, public (what npm start runs)')
     .addHelpText('after', `
 Access: with --public anyone may read; otherwise every request needs "Authorization: Bearer

@@ -52,10 +52,10 @@ export function incidentItem(r: IncidentListRow) {
     killed: r.killed,
     injured: r.injured,
     reports: r.reports,
-    origins: r.origins.length,
+    origins: r.origins,
     independence: r.independence,
-    contradictions: [...new Set(r.contradictions.map((c) => c.field))],
-    perpetrators: r.perpetrators.map((p) => p.name).filter((n): n is string => typeof n === 'string' && n !== ''),
+    contradictions: [...new Set(r.contradictions)],
+    perpetrators: r.perpetrators.filter((n): n is string => typeof n === 'string' && n !== ''),
     ...(r.km !== undefined ? { km: Math.round(r.km * 10) / 10 } : {}),
   };
 }
