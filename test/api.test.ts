@@ -502,17 +502,59 @@ describe('sources, claims, audit', () => {
 });
 
 describe('merge, split and exports', () => {
+  const post = (url: string, payload: unknown, token = tok.editor) => priv.inject({ method: 'POST', url, headers: auth(token), payload: payload as Record<string, unknown> });
+
   it('merge / split answer 404 for unknown ids and 400 for bad bodies, changing nothing', async () => {
     const before = await snapshot();
-    const post = (url: string, payload: unknown) => priv.inject({ method: 'POST', url, headers: auth(tok.editor), payload: payload as Record<string, unknown> });
-    const merge = await post('/api/incidents/merge', { ids: [airstrike, 'incident:999'] });
-    expect([404, 501]).toContain(merge.statusCode);
+    expectError(await post('/api/incidents/merge', { ids: [airstrike, 'incident:999'] }), 404, 'not_found', /incident:999/);
     expectError(await post('/api/incidents/merge', { ids: [airstrike] }), 400, 'bad_request', /ids/);
+    expectError(await post('/api/incidents/merge', { ids: [airstrike, airstrike] }), 400, 'bad_request', /ids/);
     expectError(await post('/api/sources/merge', { ids: 'a,b' }), 400, 'bad_request', /ids/);
+    expectError(await post('/api/sources/merge', { ids: ['src:nobody', 'src:nowhere'] }), 404, 'not_found', /src:nobody/);
     expectError(await post(`/api/incidents/${airstrike}/split`, {}), 400, 'bad_request', /reports/);
+    expectError(await post(`/api/incidents/${airstrike}/split`, { reports: [`sha256:${'1'.repeat(64)}`] }), 400, 'bad_request', /not reports of incident/);
+    expectError(await post('/api/incidents/incident:999/split', { reports: ['x'] }), 404, 'not_found');
     expectError(await post('/api/sources/src:x/split', { names: [] }), 400, 'bad_request', /names/);
-    expectError(await priv.inject({ method: 'POST', url: '/api/incidents/merge', headers: auth(tok.viewer), payload: { ids: [airstrike, shooting] } }), 403, 'forbidden');
+    expectError(await post('/api/sources/src:nobody/split', { names: ['a'] }), 404, 'not_found');
+    expectError(await post('/api/incidents/merge', { ids: [airstrike, shooting] }, tok.viewer), 403, 'forbidden');
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('merges two incidents and splits them again: logged for each incident, reviews kept', async () => {
+    const shootingReports = json(await pub.inject(`/api/incidents/${shooting}`)).reports.map((r: { id: string }) => r.id);
+    const merged = await post('/api/incidents/merge', { ids: [airstrike, shooting], why: 'test: same event' });
+    expect(merged.statusCode, merged.body).toBe(201);
+    expect(json(merged).result).toMatchObject({ incident: airstrike });
+    expectError(await priv.inject({ url: `/api/incidents/${shooting}`, headers: auth(tok.viewer) }), 404, 'not_found');
+    const sheet = json(await priv.inject({ url: `/api/incidents/${airstrike}`, headers: auth(tok.viewer) }));
+    expect(sheet.reports.length).toBe(3 + shootingReports.length);
+    expect(sheet.reviews.length).toBeGreaterThan(0); // the reviews made before the merge follow its mentions
+    const gone = json(await priv.inject({ url: `/api/incidents/${shooting}/audit`, headers: auth(tok.viewer) }));
+    expect(gone.items[0]).toMatchObject({ action: 'incidents.merge', by: 'eddie', note: 'test: same event' });
+    expect(gone.items[0].previous.members.length).toBeGreaterThan(0);
+
+    const split = await post(`/api/incidents/${airstrike}/split`, { reports: shootingReports, why: 'test: two events' });
+    expect(split.statusCode, split.body).toBe(201);
+    const [, fresh] = json(split).result.incidents;
+    const back = json(await priv.inject({ url: `/api/incidents/${fresh}`, headers: auth(tok.viewer) }));
+    expect(back.reports.map((r: { id: string }) => r.id).sort()).toEqual([...shootingReports].sort());
+    expect(json(await priv.inject({ url: `/api/incidents/${airstrike}`, headers: auth(tok.viewer) })).reports).toHaveLength(3);
+  });
+
+  it('merges two sources into one identity and splits a name out again', async () => {
+    const list = json(await pub.inject('/api/sources?limit=500')).items as { id: string; name: string }[];
+    const a = list.find((s) => s.name === 'Maskanah Coordination Committee')!;
+    const b = list.find((s) => s.name === 'Syrian Observatory for Human Rights')!;
+    const merged = await post('/api/sources/merge', { ids: [a.id, b.id], name: 'Maskanah monitors', why: 'test' });
+    expect(merged.statusCode, merged.body).toBe(201);
+    const after = json(await priv.inject({ url: '/api/sources?limit=500', headers: auth(tok.viewer) })).items as { id: string; name: string }[];
+    expect(after.some((s) => s.id === b.id)).toBe(false);
+    expect(after.find((s) => s.id === a.id)!.name).toBe('Maskanah monitors');
+    const audit = json(await priv.inject({ url: '/api/audit?limit=5', headers: auth(tok.viewer) }));
+    expect(audit.items.filter((e: { action: string }) => e.action === 'sources.merge').map((e: { target: string }) => e.target).sort()).toEqual([a.id, b.id].sort());
+    const split = await post(`/api/sources/${encodeURIComponent(a.id)}/split`, { names: ['Syrian Observatory for Human Rights'], why: 'test' });
+    expect(split.statusCode, split.body).toBe(201);
+    expect(json(split).result.sources.length).toBeGreaterThanOrEqual(2);
   });
 
   it('export routes validate the file name and the filters', async () => {
