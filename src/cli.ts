@@ -347,6 +347,59 @@ for usage errors.`)
     });
 
   program
+    .command('export')
+    .description('export the incidents: ACLED CSV, GeoJSON, W3C PROV-JSON or JSON Lines')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'export format').choices(['acled', 'geojson', 'prov', 'jsonl']).makeOptionMandatory())
+    .option('--out <file>', 'write to this file (written as FILE.partial, renamed when complete); default stdout')
+    .option('--q <text>', 'full-text search in the incidents and their reports')
+    .option('--type <type>', 'incident type (e.g. shooting, airstrike)')
+    .option('--from <date>', 'incidents on or after this date', parseDate)
+    .option('--to <date>', 'incidents on or before this date', parseDate)
+    .option('--near <lat,lon,km>', 'incidents within km of a point', parseNear)
+    .option('--limit <n>', 'at most this many incidents (default: all)', parseCount('--limit'))
+    .addHelpText('after', `
+Formats:
+  acled    CSV with ACLED's 31 columns in ACLED's order (fatalities = the lowest figure
+           reported; notes = a sourced summary; source = origins first, then every source)
+  geojson  RFC 7946 FeatureCollection, one Point feature per incident ([lon, lat]; null
+           geometry when the place is unknown), properties as the jsonl line
+  prov     W3C PROV-JSON: one bundle per incident (reports, claims, accounts as entities;
+           sources and outlets as agents; extraction and linking as activities; citations
+           as derivations, hadPrimarySource for independent origins)
+  jsonl    one incident per line, as corroborate incidents --format jsonl
+The export is streamed a page of incidents at a time.`)
+    .action(async (opts: { db?: string; format: 'acled' | 'geojson' | 'prov' | 'jsonl'; out?: string; q?: string; type?: string; from?: string; to?: string; near?: { lat: number; lon: number; km: number }; limit?: number }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { exportIncidents } = await import('./jobs/export.js');
+        const { createWriteStream } = await import('node:fs');
+        const { rename, unlink } = await import('node:fs/promises');
+        const filters = { q: opts.q, type: opts.type, from: opts.from, to: opts.to, near: opts.near, limit: opts.limit };
+        if (!opts.out) {
+          const res = await exportIncidents(db, opts.format, filters, out);
+          process.stderr.write(`corroborate: exported ${res.incidents} incident${res.incidents === 1 ? '' : 's'} (${opts.format})\n`);
+          return 0;
+        }
+        const partial = `${opts.out}.partial`;
+        const file = createWriteStream(partial);
+        const opened = once(file, 'open');
+        try {
+          await opened;
+          const res = await exportIncidents(db, opts.format, filters, file);
+          file.end();
+          await once(file, 'finish');
+          await rename(partial, opts.out);
+          process.stderr.write(`corroborate: exported ${res.incidents} incident${res.incidents === 1 ? '' : 's'} (${opts.format}) to ${opts.out}\n`);
+          return 0;
+        } catch (e) {
+          file.destroy();
+          await unlink(partial).catch(() => undefined);
+          throw new Error(`export to ${opts.out} failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      });
+    });
+
+  program
     .command('show')
     .description('a readable case sheet of one incident')
     .argument('<incident-id>', 'the incident id (as `corroborate incidents` lists it)')

@@ -560,6 +560,35 @@ describe('merge, split and exports', () => {
   it('export routes validate the file name and the filters', async () => {
     expectError(await pub.inject('/api/export/incidents.xlsx'), 400, 'bad_request', /file/);
     expectError(await pub.inject('/api/export/acled.csv?from=yesterday'), 400, 'bad_request', /from/);
+    expectError(await pub.inject('/api/export/acled.csv?from=2016-02-30'), 400, 'bad_request', /from date/);
+    expectError(await pub.inject('/api/export/incidents.geojson?near=1,2'), 400, 'bad_request', /near/);
+    expectError(await priv.inject('/api/export/incidents.jsonl'), 401, 'unauthorized');
+  });
+
+  it('exports the incidents matching the filters in each format, as attachments', async () => {
+    // (the public server's search cache does not see the other server's writes: count through the writer)
+    const count = async (qs: string) => json(await priv.inject({ url: `/api/incidents?${qs}`, headers: auth(tok.viewer) })).total;
+    const total = await count('');
+    const csv = await pub.inject('/api/export/acled.csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="acled.csv"');
+    expect(csv.body.split('\n')[0]).toMatch(/event_id_cnty/);
+    const geo = await pub.inject('/api/export/incidents.geojson');
+    expect(geo.headers['content-type']).toMatch(/^application\/geo\+json/);
+    const fc = json(geo);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features.length).toBe(total);
+    const one = json(await pub.inject('/api/export/incidents.geojson?type=airstrike'));
+    expect(one.features).toHaveLength(await count('type=airstrike'));
+    expect(one.features.length).toBeLessThan(total);
+    const lines = (await pub.inject('/api/export/incidents.jsonl?minOrigins=2')).body.trim().split('\n');
+    expect(lines.length).toBe(await count('minOrigins=2'));
+    expect(lines.length).toBeLessThan(total);
+    expect(JSON.parse(lines[0]).id).toMatch(/^incident:/);
+    const prov = await pub.inject('/api/export/prov.json?limit=1');
+    expect(prov.statusCode).toBe(200);
+    expect(Object.keys(json(prov))).toEqual(expect.arrayContaining(['prefix']));
   });
 });
 

@@ -4,3 +4,4 @@ export { migrate, schemaVersion, type MigrateResult } from './migrate.js';
 export * from './queries.js';
 export * from './link-state.js';
 export * from './review-queries.js';
+export * from './export-queries.js';

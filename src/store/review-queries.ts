@@ -190,7 +190,7 @@ const EARTH_KM = 6371.0088;
  * The WHERE clause of an incident search (the same filters as `listIncidents`), plus the
  * distance expression when `near` is given and a minimum number of independent origins.
  */
-export function incidentWhere(f: IncidentFilters & { minOrigins?: number }, params: unknown[]): { where: string; distance: string } {
+export function incidentWhere(f: IncidentFilters, params: unknown[]): { where: string; distance: string } {
   const where: string[] = [];
   const p = (v: unknown) => {
     params.push(v);
@@ -240,7 +240,7 @@ export function incidentWhere(f: IncidentFilters & { minOrigins?: number }, para
  * A page of incidents matching the filters, with the total. Reads only the parts of each record
  * a list shows (not the per-field values or the provenance graph).
  */
-export async function searchIncidents(db: Db, f: IncidentFilters & { minOrigins?: number } = {}): Promise<Page<IncidentListRow>> {
+export async function searchIncidents(db: Db, f: IncidentFilters = {}): Promise<Page<IncidentListRow>> {
   const { limit, offset } = pageOf(f);
   const params: unknown[] = [];
   const { where, distance } = incidentWhere(f, params);
