@@ -135,6 +135,7 @@ interface IngestCliOptions {
   maxBytes: number;
   reextract?: boolean;
   link?: boolean;
+  relink?: boolean;
   progress?: boolean;
 }
 
@@ -225,11 +226,19 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
       });
       bar?.stop();
     }
-    let linked = { incidents: 0, sources: 0, reports: 0 };
-    if (opts.link !== false) linked = await relink(db);
     const parts = [`${sum.added} added`, `${sum.present} already present`, `${sum.failed} failed (kept)`];
     if (sum.unreadable) parts.push(`${sum.unreadable} unreadable (not archived)`);
-    if (opts.link !== false) parts.push(`${linked.incidents} incidents`, `${linked.sources} sources`, `from ${linked.reports} extracted reports`);
+    if (opts.relink) {
+      const linked = await relink(db);
+      parts.push(`re-linked in full: ${linked.incidents} incidents`, `${linked.sources} sources`, `from ${linked.reports} extracted reports`);
+    } else if (opts.link !== false) {
+      const { linkNew } = await import('./jobs/incremental-link.js');
+      const r = await linkNew(db);
+      const { storeCounts } = await import('./store/index.js');
+      const c = await storeCounts(db);
+      parts.push(r.full ? `linked in full (first linking with a saved state): ${r.reports} reports` : `${r.reports} reports linked`,
+        `${c.incidents} incidents (${r.incidentsCreated} new, ${r.incidentsTouched - r.incidentsCreated} updated)`, `${c.sources} sources`);
+    }
     process.stderr.write(`corroborate: ${parts.join(', ')}\n`);
     if (!linkOnly && sum.inputs > 0 && sum.added + sum.present + sum.failed === 0) return 1;
     return 0;
@@ -296,21 +305,25 @@ Examples:
     .option('--max-bytes <n>', 'largest file or JSONL line accepted, in bytes (k/M/G suffixes allowed)', parseCount('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--reextract', 'extract again reports already in the case file')
     .option('--no-link', 'archive and extract only; link later with `corroborate ingest --db DIR` (no paths)')
+    .option('--relink', 're-link the whole case file from scratch (sources, incidents; corrections applied) instead of linking only the new reports')
     .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal)')
     .addHelpText('after', `
 Each report is stored byte for byte under its sha256 with a custody entry (--by, the path or
 file:line it came from); the same bytes again are a no-op that says so. A report that cannot be
 read or extracted is kept and marked failed. Interrupted, a run again continues where it stopped:
-reports already extracted are not extracted again. After the reports, the case file is linked
-(sources, incidents, origins, contradictions). Exit code: 0 unless no input could be archived, 2
+reports already extracted are not extracted again. After the reports, the new reports are
+linked incrementally (their sources matched to the canonical ones, their incident mentions to
+candidate incidents found by date, place and names; only the incidents touched are recomputed:
+memory stays flat however large the case file); --relink links everything again from scratch.
+Documenters' corrections (corroborate corrections) are applied by both. Exit code: 0 unless no input could be archived, 2
 for usage errors.`)
     .action(async (paths: string[], opts: IngestCliOptions) => {
       process.exitCode = await ingestCommand(paths, opts);
     });
 
-  program
+  const incidentsCmd = program
     .command('incidents')
-    .description('list the incidents of the case file')
+    .description('list the incidents of the case file (subcommands: merge, split)')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .option('--q <text>', 'full-text search in the incidents and their reports')
@@ -334,6 +347,59 @@ for usage errors.`)
     });
 
   program
+    .command('export')
+    .description('export the incidents: ACLED CSV, GeoJSON, W3C PROV-JSON or JSON Lines')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'export format').choices(['acled', 'geojson', 'prov', 'jsonl']).makeOptionMandatory())
+    .option('--out <file>', 'write to this file (written as FILE.partial, renamed when complete); default stdout')
+    .option('--q <text>', 'full-text search in the incidents and their reports')
+    .option('--type <type>', 'incident type (e.g. shooting, airstrike)')
+    .option('--from <date>', 'incidents on or after this date', parseDate)
+    .option('--to <date>', 'incidents on or before this date', parseDate)
+    .option('--near <lat,lon,km>', 'incidents within km of a point', parseNear)
+    .option('--limit <n>', 'at most this many incidents (default: all)', parseCount('--limit'))
+    .addHelpText('after', `
+Formats:
+  acled    CSV with ACLED's 31 columns in ACLED's order (fatalities = the lowest figure
+           reported; notes = a sourced summary; source = origins first, then every source)
+  geojson  RFC 7946 FeatureCollection, one Point feature per incident ([lon, lat]; null
+           geometry when the place is unknown), properties as the jsonl line
+  prov     W3C PROV-JSON: one bundle per incident (reports, claims, accounts as entities;
+           sources and outlets as agents; extraction and linking as activities; citations
+           as derivations, hadPrimarySource for independent origins)
+  jsonl    one incident per line, as corroborate incidents --format jsonl
+The export is streamed a page of incidents at a time.`)
+    .action(async (opts: { db?: string; format: 'acled' | 'geojson' | 'prov' | 'jsonl'; out?: string; q?: string; type?: string; from?: string; to?: string; near?: { lat: number; lon: number; km: number }; limit?: number }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { exportIncidents } = await import('./jobs/export.js');
+        const { createWriteStream } = await import('node:fs');
+        const { rename, unlink } = await import('node:fs/promises');
+        const filters = { q: opts.q, type: opts.type, from: opts.from, to: opts.to, near: opts.near, limit: opts.limit };
+        if (!opts.out) {
+          const res = await exportIncidents(db, opts.format, filters, out);
+          process.stderr.write(`corroborate: exported ${res.incidents} incident${res.incidents === 1 ? '' : 's'} (${opts.format})\n`);
+          return 0;
+        }
+        const partial = `${opts.out}.partial`;
+        const file = createWriteStream(partial);
+        const opened = once(file, 'open');
+        try {
+          await opened;
+          const res = await exportIncidents(db, opts.format, filters, file);
+          file.end();
+          await once(file, 'finish');
+          await rename(partial, opts.out);
+          process.stderr.write(`corroborate: exported ${res.incidents} incident${res.incidents === 1 ? '' : 's'} (${opts.format}) to ${opts.out}\n`);
+          return 0;
+        } catch (e) {
+          file.destroy();
+          await unlink(partial).catch(() => undefined);
+          throw new Error(`export to ${opts.out} failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      });
+    });
+
+  program
     .command('show')
     .description('a readable case sheet of one incident')
     .argument('<incident-id>', 'the incident id (as `corroborate incidents` lists it)')
@@ -352,9 +418,9 @@ for usage errors.`)
       });
     });
 
-  program
+  const sourcesCmd = program
     .command('sources')
-    .description('the canonical sources of the case file, most cited first')
+    .description('the canonical sources of the case file, most cited first (subcommands: merge, split)')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
     .action(async (opts: { db?: string; format: 'table' | 'jsonl' }) => {
@@ -366,6 +432,135 @@ for usage errors.`)
           await write(table(['id', 'kind', 'reports', 'name', 'aliases'], rows.map((s) => [s.id, s.kind, String(s.reports), s.name, s.aliases.filter((a) => a !== s.name).join('; ')])));
         }
         return 0;
+      });
+    });
+
+  // ---- a documenter's corrections (src/jobs/corrections.ts)
+  const byOption = () => new Option('--by <name>', 'who makes the correction (recorded with it)').default(process.env.USER);
+  const whyOption = () => new Option('--why <text>', 'why (recorded with the correction)');
+  /** Runs a correction; a refused one prints its reason and exits 1. */
+  const correcting = (db: string | undefined, fn: (store: StoreDb, c: typeof import('./jobs/corrections.js')) => Promise<string>) =>
+    withStore(db, async (store) => {
+      const c = await import('./jobs/corrections.js');
+      try {
+        process.stdout.write((await fn(store, c)) + '\n');
+        return 0;
+      } catch (e) {
+        if (!(e instanceof c.CorrectionError)) throw e;
+        process.stderr.write(`corroborate: ${e.message}\n`);
+        return 1;
+      }
+    });
+  /** --db given after a subcommand is parsed by its parent command (which lists): take it from there too */
+  const dbOf = (opts: { db?: string }, cmd: Command): string | undefined => opts.db ?? (cmd.optsWithGlobals() as { db?: string }).db;
+  const sourceLine = async (store: StoreDb, id: string) => {
+    const { sourcesById } = await import('./store/index.js');
+    const [s] = await sourcesById(store, [id]);
+    const [n] = await store.query<{ n: number }>('SELECT count(DISTINCT report_id)::int AS n FROM report_sources WHERE source_id = $1', [id]);
+    return s ? `${s.id} "${s.name}" (${n.n} report${n.n === 1 ? '' : 's'}${s.aliases.length ? `; aliases: ${s.aliases.join('; ')}` : ''})` : id;
+  };
+  const incidentLine = async (store: StoreDb, id: string) => {
+    const { getIncident } = await import('./store/index.js');
+    const d = await getIncident(store, id);
+    if (!d) return id;
+    const r = d.record;
+    return `${id} ${r.type ?? '-'} ${r.date?.start ?? '-'} ${r.location?.name ?? '-'} (${d.reports.length} report${d.reports.length === 1 ? '' : 's'}: ${d.reports.map((x) => x.id.slice(0, 19)).join(', ')})`;
+  };
+
+  sourcesCmd
+    .command('merge')
+    .description('merge canonical sources into the first one (a correction kept through re-linking)')
+    .argument('<ids...>', 'source ids (as `corroborate sources` lists them), at least two')
+    .option('--name <name>', 'the name of the merged source (default: the first one\'s)')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (ids: string[], opts: { name?: string; by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.mergeSources(store, ids, { by: opts.by ?? '', why: opts.why, name: opts.name });
+        return `correction ${r.correction}: merged ${ids.filter((i) => i !== r.source).join(', ')} into ${await sourceLine(store, r.source)}`;
+      });
+    });
+
+  sourcesCmd
+    .command('split')
+    .description('move the mentions named by some names or aliases out of a source into a new one (a correction)')
+    .argument('<id>', 'the source id')
+    .requiredOption('--names <list>', 'comma-separated names or aliases to move out, e.g. "RBSS,Raqqa is Being Slaughtered Silently"')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (id: string, opts: { names: string; by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.splitSource(store, id, { by: opts.by ?? '', why: opts.why, names: opts.names.split(',') });
+        return `correction ${r.correction}: split ${id}\n  kept: ${await sourceLine(store, r.sources[0])}\n  new:  ${await sourceLine(store, r.sources[1])}`;
+      });
+    });
+
+  incidentsCmd
+    .command('merge')
+    .description('merge incidents into the first one (a correction kept through re-linking)')
+    .argument('<ids...>', 'incident ids, at least two')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (ids: string[], opts: { by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.mergeIncidents(store, ids, { by: opts.by ?? '', why: opts.why });
+        return `correction ${r.correction}: merged ${ids.filter((i) => i !== r.incident).join(', ')} into ${await incidentLine(store, r.incident)}`;
+      });
+    });
+
+  incidentsCmd
+    .command('split')
+    .description('move some reports\' mentions out of an incident into a new one (a correction)')
+    .argument('<id>', 'the incident id')
+    .requiredOption('--reports <list>', 'comma-separated report ids (sha256:..., or an unambiguous prefix) to move out')
+    .addOption(byOption())
+    .addOption(whyOption())
+    .addOption(dbOption())
+    .action(async (id: string, opts: { reports: string; by?: string; why?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        const r = await c.splitIncident(store, id, { by: opts.by ?? '', why: opts.why, reports: opts.reports.split(',') });
+        return `correction ${r.correction}: split ${id}\n  kept: ${await incidentLine(store, r.incidents[0])}\n  new:  ${await incidentLine(store, r.incidents[1])}`;
+      });
+    });
+
+  const correctionsCmd = program
+    .command('corrections')
+    .description('the documenters\' corrections (active ones; --all: withdrawn too)')
+    .option('--all', 'also withdrawn corrections')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
+    .addOption(dbOption())
+    .action(async (opts: { all?: boolean; format: 'table' | 'jsonl'; db?: string }) => {
+      process.exitCode = await withStore(opts.db, async (store) => {
+        const { listCorrections } = await import('./store/index.js');
+        const rows = await listCorrections(store, { all: !!opts.all });
+        if (opts.format === 'jsonl') for (const r of rows) await write(JSON.stringify(r) + '\n');
+        else {
+          const what = (p: Record<string, unknown>) => {
+            const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ') : '');
+            if (p.ids) return list(p.ids) + (p.name ? ` as "${String(p.name)}"` : '');
+            return `${String(p.id ?? '')}: ${list(p.names ?? p.reports)}`;
+          };
+          await write(table(['n', 'kind', 'by', 'at', 'active', 'what', 'why'], rows.map((r) => [
+            String(r.seq), r.kind, r.by, new Date(r.at).toISOString().slice(0, 16).replace('T', ' '), r.active ? 'yes' : 'no', what(r.payload), r.why ?? '',
+          ])) + `${rows.length} correction${rows.length === 1 ? '' : 's'}\n`);
+        }
+        return 0;
+      });
+    });
+
+  correctionsCmd
+    .command('withdraw')
+    .description('withdraw a correction (kept, marked withdrawn; the next `ingest --relink` no longer applies it)')
+    .argument('<n>', 'the correction number', parseCount('correction number'))
+    .addOption(new Option('--by <name>', 'who withdraws it').default(process.env.USER))
+    .addOption(dbOption())
+    .action(async (n: number, opts: { by?: string; db?: string }, cmd: Command) => {
+      process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
+        if (!(await c.withdraw(store, n, { by: opts.by ?? '' }))) throw new c.CorrectionError(`no active correction ${n} (see corroborate corrections --all)`);
+        return `correction ${n} withdrawn; the linked view changes at the next re-link (corroborate ingest --relink)`;
       });
     });
 
@@ -400,6 +595,7 @@ interface ServeCliOptions {
   tiles?: string;
   demo?: boolean;
   maxUpload: number;
+  searchCache: number;
 }
 
 /** The bundled example collection (examples/collection), else the test fixtures' case file. */
@@ -437,7 +633,7 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
       const linked = await relink(db);
       process.stderr.write(`corroborate: demo: ${sum.added} reports, ${linked.incidents} incidents, ${linked.sources} sources\n`);
     }
-    const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload });
+    const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
     const address = await app.listen({ port: opts.port, host: opts.host });
     process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);
     await new Promise<void>((resolveStop) => {
@@ -469,6 +665,11 @@ function addServeCommands(program: Command, dbOption: () => Option): void {
     .option('--public', 'reading needs no token (writes still do)')
     .option('--tiles <url>', 'a map tile URL template for the web app, e.g. https://tile.example.org/{z}/{x}/{y}.png')
     .option('--max-upload <n>', 'largest upload body in bytes (k/M/G suffixes allowed)', parseCount('--max-upload'), 20 * 1024 * 1024)
+    .option('--search-cache <n>', 'identical incident searches answered from memory until the next write (0: off)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+      return n;
+    }, 500)
     .option('--demo', 'a fresh temporary case file with the example collection, public (what npm start runs)')
     .addHelpText('after', `
 Access: with --public anyone may read; otherwise every request needs "Authorization: Bearer

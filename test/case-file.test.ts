@@ -170,6 +170,52 @@ describe('corroborate ingest / incidents / show / verify', () => {
   }, 60_000);
 });
 
+describe('corroborate sources / incidents merge and split, corrections', () => {
+  it('merges the two incidents, lists the correction, withdraws it; splits a report out again', async () => {
+    const ids = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout).map((i) => i.id);
+    expect(ids).toHaveLength(2);
+    const m = await run(['incidents', 'merge', ids[0], ids[1], '--db', db, '--by', 'documenter', '--why', 'one operation']);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toMatch(new RegExp(`^correction (\\d+): merged ${ids[1]} into ${ids[0]} .*\\(5 reports`));
+    const n = /^correction (\d+)/.exec(m.stdout)![1];
+    const one = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
+    expect(one).toHaveLength(1);
+    expect(one[0].reports).toHaveLength(5);
+    const list = await run(['corrections', '--db', db]);
+    expect(list.stdout).toMatch(new RegExp(`${n}\\s+merge_incidents\\s+documenter.*yes.*one operation`));
+    const w = await run(['corrections', 'withdraw', n, '--db', db, '--by', 'reviewer']);
+    expect(w.code, w.stderr).toBe(0);
+    expect(w.stdout).toMatch(/withdrawn/);
+    expect((await run(['corrections', '--db', db])).stdout).toMatch(/^0 corrections$/m);
+    expect((await run(['corrections', '--all', '--db', db])).stdout).toMatch(/merge_incidents\s+documenter.*\bno\b/);
+    const again = await run(['corrections', 'withdraw', n, '--db', db, '--by', 'reviewer']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/no active correction/);
+    // split the Dayton reports back out of the merged incident
+    const dayton = one[0].reports.filter((r) => r.externalId === 'wire-0612' || /Dayton/.test(r.title ?? '')).map((r) => r.id);
+    expect(dayton.length).toBeGreaterThan(0);
+    const sp = await run(['incidents', 'split', one[0].id, '--reports', dayton.join(','), '--db', db, '--by', 'documenter']);
+    expect(sp.code, sp.stderr).toBe(0);
+    expect(sp.stdout).toMatch(/split .*\n  kept: .*\n  new:  incident:/);
+    expect(jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout)).toHaveLength(2);
+  }, 120_000);
+
+  it('merges two sources under a name and splits one out; a bad id is refused with exit 1', async () => {
+    const srcs = (await run(['sources', '--db', db, '--format', 'jsonl'])).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; name: string });
+    const sohr = srcs.find((s) => s.name === 'Syrian Observatory for Human Rights')!;
+    const mcc = srcs.find((s) => s.name === 'Maskanah Coordination Committee')!;
+    const m = await run(['sources', 'merge', sohr.id, mcc.id, '--name', 'Observatory network', '--db', db, '--by', 'documenter']);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stdout).toMatch(new RegExp(`merged ${mcc.id} into ${sohr.id} "Observatory network"`));
+    const sp = await run(['sources', 'split', sohr.id, '--names', 'Maskanah Coordination Committee', '--db', db, '--by', 'documenter']);
+    expect(sp.code, sp.stderr).toBe(0);
+    expect(sp.stdout).toMatch(/new: {2}src:maskanah-coordination-committee\S* "Maskanah Coordination Committee"/);
+    const bad = await run(['sources', 'merge', 'src:nobody', sohr.id, '--db', db, '--by', 'documenter']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/no source "src:nobody"/);
+  }, 120_000);
+});
+
 describe('outletOf', () => {
   it('names the publisher by host, through web archive copies', async () => {
     const { outletOf } = await import('../src/jobs/case-file.js');

@@ -35,6 +35,8 @@ export interface ServerOptions {
   jsonLimit?: number;
   /** answers kept for identical incident searches (default 500; 0 turns the cache off) */
   cacheSize?: number;
+  /** how long a cached answer lives (default: until the next write on PGlite, 2 s on a PostgreSQL server) */
+  cacheTtlMs?: number;
   logger?: boolean;
 }
 
@@ -114,7 +116,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const ctx: ApiContext = {
     db: options.db,
     opts: { public: options.public ?? false, uploadLimit, jsonLimit, tiles },
-    cache: new AnswerCache(options.cacheSize ?? 500),
+    cache: new AnswerCache(options.cacheSize ?? 500, options.cacheTtlMs ?? (options.db.engine === 'pglite' ? Infinity : 2000)),
     tokens: new TokenResolver(options.db),
     write<T>(fn: () => Promise<T>): Promise<T> {
       const run = queue.then(fn, fn);

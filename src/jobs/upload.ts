@@ -2,14 +2,15 @@
  * Reports arriving through the HTTP API: a body's bytes become one report (plain text, HTML, a
  * JSON object) or one report per line (JSON Lines). Each is archived byte for byte with custody
  * (who: the token's name; from: "api"), extracted and stored in one transaction, exactly as
- * `corroborate ingest` does; the case file is re-linked once afterwards when anything was added.
+ * `corroborate ingest` does; the new reports are then linked (incrementally: incident ids that
+ * exist stay as they are) when anything was added.
  */
 import { Readable } from 'node:stream';
 import type { Extraction, ReportInput } from '../model/index.js';
 import { decodeBytes, recordToInput, splitLines } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
-import { relink } from './case-file.js';
+import { linkNew } from './incremental-link.js';
 
 export interface UploadMeta {
   title?: string | null;
@@ -120,6 +121,6 @@ export async function ingestUploads(db: Db, items: UploadItem[], opts: { by: str
     else if (res.saved === 'unchanged') results.push({ id, label: it.label, outcome: 'present' });
     else results.push({ id, label: it.label, outcome: 'added' });
   }
-  if (changed && opts.link !== false) await relink(db);
+  if (changed && opts.link !== false) await linkNew(db);
   return results;
 }

@@ -88,9 +88,14 @@ export interface ClusterIncident { id: string; mentions: string[] }
 export interface MergeRecord { mention: string; incident: string; with: string; score: number; reasons: string[]; by: 'auto' | 'correction' }
 export interface Suggestion { mention: string; incident: string; with: string; score: number; reasons: string[] }
 
+/**
+ * A documenter's correction over mention keys. `merge`: the mentions go together. `split`: the
+ * mentions are kept apart from each other, or, with `groups`, each group from the other groups
+ * (the mentions inside one group may still join).
+ */
 export type ClusterCorrection =
   | { kind: 'merge'; mentions: string[]; by?: string; note?: string }
-  | { kind: 'split'; mentions: string[]; by?: string; note?: string };
+  | { kind: 'split'; mentions: string[]; groups?: string[][]; by?: string; note?: string };
 
 export interface ClusterState {
   config: ClusterConfig;
@@ -282,6 +287,32 @@ function placeKey(f: MentionFeatures, cfg: ClusterConfig): string {
   return f.region ? `r${f.region}` : '*';
 }
 
+/** Every blocking key a mention with these features searches (day × place keys and its proper-name keys). */
+export function blockingKeys(f: MentionFeatures, cfg: ClusterConfig): string[] {
+  return [...searchKeys(f, cfg), ...f.properWords.map(w => `w|${w}`)];
+}
+
+/** Features as JSON (sets and maps as arrays; an unknown day as null). */
+export function featuresToJson(f: MentionFeatures): Record<string, unknown> {
+  return {
+    day0: Number.isFinite(f.day0) ? f.day0 : null, day1: Number.isFinite(f.day1) ? f.day1 : null, dated: f.dated, precise: f.precise,
+    lat: f.lat, lon: f.lon, region: f.region, place: f.place, families: f.families, names: [...f.names],
+    properWords: f.properWords, vector: [...f.vector], words: f.words,
+  };
+}
+
+/** Features back from `featuresToJson`. */
+export function featuresFromJson(j: Record<string, unknown>): MentionFeatures {
+  const num = (v: unknown) => (typeof v === 'number' ? v : NaN);
+  return {
+    day0: num(j.day0), day1: num(j.day1), dated: !!j.dated, precise: !!j.precise,
+    lat: typeof j.lat === 'number' ? j.lat : null, lon: typeof j.lon === 'number' ? j.lon : null,
+    region: (j.region as string | null) ?? null, place: (j.place as string | null) ?? null,
+    families: (j.families as string[]) ?? [], names: new Set((j.names as string[]) ?? []), properWords: (j.properWords as string[]) ?? [],
+    vector: new Map((j.vector as [string, number][]) ?? []), words: typeof j.words === 'number' ? j.words : 0, norm: 0, normDocs: 0,
+  };
+}
+
 /** Days an incident holding this mention is indexed under (a long interval is capped). */
 function* daysOf(f: MentionFeatures, pad: number): Generator<number> {
   if (!Number.isFinite(f.day0)) return;
@@ -307,22 +338,23 @@ function searchKeys(f: MentionFeatures, cfg: ClusterConfig): string[] {
   return keys;
 }
 
+/** Keys an incident holding a mention with these features is indexed under (proper-name keys first). */
+export function indexKeys(f: MentionFeatures, cfg: ClusterConfig): string[] {
+  const place = placeKey(f, cfg);
+  const keys = f.properWords.map(w => `w|${w}`);
+  for (const d of daysOf(f, 0)) {
+    keys.push(`${d}|all`, `${d}|${place}`);
+    if (f.region && place !== `r${f.region}`) keys.push(`${d}|r${f.region}`);
+  }
+  return keys;
+}
+
 function index(st: ClusterState, incident: string, f: MentionFeatures): void {
-  const place = placeKey(f, st.config);
-  for (const w of f.properWords) {
-    const k = `w|${w}`;
+  for (const k of indexKeys(f, st.config)) {
     let s = st.index.get(k);
     if (!s) st.index.set(k, s = new Set());
-    if (s.size <= st.config.maxPosting) s.add(incident);
-  }
-  for (const d of daysOf(f, 0)) {
-    const keys = [`${d}|all`, `${d}|${place}`];
-    if (f.region && place !== `r${f.region}`) keys.push(`${d}|r${f.region}`);
-    for (const k of keys) {
-      let s = st.index.get(k);
-      if (!s) st.index.set(k, s = new Set());
-      s.add(incident);
-    }
+    // a proper name shared by many incidents is too common to find candidates by: its list stops growing
+    if (!k.startsWith('w|') || s.size <= st.config.maxPosting) s.add(incident);
   }
 }
 
@@ -361,7 +393,10 @@ function forcedPartner(st: ClusterState, key: string): string | null {
 function keptApart(st: ClusterState, key: string, incident: ClusterIncident): boolean {
   for (const c of st.corrections) {
     if (c.kind !== 'split' || !c.mentions.includes(key)) continue;
-    if (incident.mentions.some(m => m !== key && c.mentions.includes(m))) return true;
+    if (c.groups) {
+      const mine = c.groups.find(g => g.includes(key));
+      if (mine && incident.mentions.some(m => !mine.includes(m) && c.groups!.some(g => g !== mine && g.includes(m)))) return true;
+    } else if (incident.mentions.some(m => m !== key && c.mentions.includes(m))) return true;
   }
   return false;
 }

@@ -36,7 +36,8 @@ export type SourceSelector = { name: string } | SourceRef;
 
 export type SourceCorrection =
   | { kind: 'merge'; sources: SourceSelector[]; by?: string; at?: string; note?: string }
-  | { kind: 'split'; sources: SourceSelector[]; by?: string; at?: string; note?: string };
+  /** each selector kept apart from the others, or with `groups` each group from the other groups */
+  | { kind: 'split'; sources: SourceSelector[]; groups?: SourceSelector[][]; by?: string; at?: string; note?: string };
 
 export interface CanonicalSource {
   id: string;
@@ -142,7 +143,8 @@ export function linkSources(extractions: readonly Extraction[], corrections: rea
   };
   corrections.forEach((c, k) => {
     if (c.kind !== 'split') return;
-    c.sources.forEach((sel, side) => { for (const i of select(sel)) uf.tags[i].add(`${k}:${side}`); });
+    const sides = c.groups ?? c.sources.map(sel => [sel]);
+    sides.forEach((group, side) => { for (const sel of group) for (const i of select(sel)) uf.tags[i].add(`${k}:${side}`); });
   });
 
   const links: SourceLink[] = [];
@@ -326,4 +328,39 @@ function dedupeKeys(names: string[]): string[] {
 
 export function slug(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+}
+
+/**
+ * Keys under which a canonical source with these names is stored, so that a later report's
+ * source can find it without a scan (incremental linking): each name's comparison key, the
+ * acronyms of its multi-word names ("acr:sohr"), the first three letters of their first word
+ * (handles such as "SyriaHR": "pre:syr") and their body words ("the Observatory": "w:observatory").
+ */
+export function sourceKeys(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    const k = nameKey(n);
+    if (!k) continue;
+    out.add(k);
+    if (!/\s/.test(n.trim()) || !isProperName(n)) continue;
+    for (const a of acronymsOf(n)) out.add(`acr:${a.toLowerCase()}`);
+    out.add(`pre:${k.slice(0, 3)}`);
+    for (const w of k.split(' ').slice(1)) if (w.length > 2) out.add(`w:${w}`);
+  }
+  return [...out];
+}
+
+/** Keys to look up for a report's source (see `sourceKeys`): the stored sources it may be. */
+export function sourceLookupKeys(s: Pick<Source, 'name' | 'aliases'>): string[] {
+  const out = new Set<string>();
+  for (const n of [s.name, ...s.aliases]) {
+    const k = nameKey(n);
+    if (!k) continue;
+    out.add(k);
+    if (isAcronymLike(n)) { out.add(`acr:${k}`); out.add(`pre:${k.slice(0, 3)}`); }
+    if (/\s/.test(n.trim()) && isProperName(n)) for (const a of acronymsOf(n)) out.add(a.toLowerCase());
+  }
+  const m = /^(?:the\s+)?(\p{Lu}\p{Ll}+)$/u.exec(s.name.trim());
+  if (m) out.add(`w:${m[1].toLowerCase()}`);
+  return [...out];
 }

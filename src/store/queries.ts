@@ -28,6 +28,8 @@ export interface PutReportInput {
   url?: string | null;
   /** 'text' | 'html' | 'jsonl' ...: how it was read */
   format?: string | null;
+  /** the publisher as the input names it (JSONL outlet / source, HTML og:site_name) */
+  outlet?: string | null;
 }
 
 export interface PutReportResult {
@@ -64,8 +66,8 @@ export async function putReport(db: Db, input: PutReportInput): Promise<PutRepor
   // `cur` reads the snapshot from before this statement: it sees the report only if it was there.
   const [row] = await db.query<{ added: boolean; status: ReportStatus | null }>(
     `WITH ins AS (
-       INSERT INTO reports (id, raw, byte_size, external_id, title, published, url, format)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       INSERT INTO reports (id, raw, byte_size, external_id, title, published, url, format, outlet)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12)
        ON CONFLICT (id) DO NOTHING RETURNING id
      ), cur AS (
        SELECT status, external_id FROM reports WHERE id = $1
@@ -77,7 +79,7 @@ export async function putReport(db: Db, input: PutReportInput): Promise<PutRepor
      )
      SELECT EXISTS (SELECT 1 FROM ins) AS added, (SELECT status FROM cur) AS status`,
     [id, raw, raw.length, input.externalId ?? null, input.title ?? null, isoDay(input.published), input.url ?? null,
-      input.format ?? null, input.by ?? null, input.from ?? null, id.slice(7)],
+      input.format ?? null, input.by ?? null, input.from ?? null, id.slice(7), input.outlet ?? null],
   );
   return { id, added: row.added, status: row.added ? 'pending' : (row.status ?? 'pending') };
 }
@@ -166,7 +168,7 @@ export async function saveExtraction(db: Db, id: string, ex: Extraction, opts: {
            injured_min = EXCLUDED.injured_min, injured_max = EXCLUDED.injured_max, fields = EXCLUDED.fields
        )
        UPDATE reports SET status = 'ok', error = NULL, text = $6, language = $7, title = coalesce($8, title),
-         published = coalesce($9::date, published), extractor_version = $10, extraction = $11::jsonb, extracted_at = now()
+         published = coalesce($9::date, published), extractor_version = $10, extraction = $11::jsonb, extracted_at = now(), linked = false
        WHERE id = $1 RETURNING id`,
       params,
     );
@@ -347,6 +349,12 @@ export interface CanonicalSource {
   name: string;
   kind: string;
   aliases: string[];
+  /** the organisation a person speaks for (a canonical source id) */
+  affiliation?: string | null;
+  /** a proper name (not "police", "a witness") */
+  named?: boolean;
+  /** comparison keys (names, aliases, acronyms) by which incremental linking finds it; replaced when given */
+  keys?: string[];
 }
 
 export interface SourceAssignment {
@@ -368,14 +376,26 @@ export async function saveSources(db: Db, sources: CanonicalSource[], assignment
       await tx.query('DELETE FROM sources WHERE NOT (id = ANY($1::text[]))', [sources.map((s) => s.id)]);
     }
     if (sources.length) {
-      const json = JSON.stringify(sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, aliases: uniq(s.aliases) })));
+      const json = JSON.stringify(sources.map((s) => ({ id: s.id, name: s.name, kind: s.kind, aliases: uniq(s.aliases), affiliation: s.affiliation ?? null, named: s.named ?? true })));
       await tx.query(
-        `INSERT INTO sources (id, name, kind, aliases)
-         SELECT x.id, x.name, x.kind, ARRAY(SELECT jsonb_array_elements_text(x.aliases))
-         FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, kind text, aliases jsonb)
-         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, aliases = EXCLUDED.aliases, updated_at = now()`,
+        `INSERT INTO sources (id, name, kind, aliases, affiliation, named)
+         SELECT x.id, x.name, x.kind, ARRAY(SELECT jsonb_array_elements_text(x.aliases)), x.affiliation, x.named
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, name text, kind text, aliases jsonb, affiliation text, named boolean)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, aliases = EXCLUDED.aliases,
+           affiliation = EXCLUDED.affiliation, named = EXCLUDED.named, updated_at = now()`,
         [json],
       );
+      const keyed = sources.filter((s) => s.keys);
+      if (keyed.length) {
+        await tx.query('DELETE FROM source_keys WHERE source_id = ANY($1::text[])', [keyed.map((s) => s.id)]);
+        const rows = keyed.flatMap((s) => uniq(s.keys!).map((key) => ({ key, source_id: s.id })));
+        for (let i = 0; i < rows.length; i += 5000) {
+          await tx.query(
+            `INSERT INTO source_keys (key, source_id) SELECT x.key, x.source_id FROM jsonb_to_recordset($1::jsonb) AS x(key text, source_id text) ON CONFLICT DO NOTHING`,
+            [JSON.stringify(rows.slice(i, i + 5000))],
+          );
+        }
+      }
       await tx.query('DELETE FROM source_aliases WHERE source_id = ANY($1::text[])', [sources.map((s) => s.id)]);
       await tx.query(
         `INSERT INTO source_aliases (alias, source_id)
@@ -551,6 +571,8 @@ export interface IncidentFilters {
   from?: string;
   to?: string;
   near?: { lat: number; lon: number; km: number };
+  /** at least this many independent origins (the generated column origin_count, migration 4) */
+  minOrigins?: number;
   limit?: number;
   offset?: number;
 }
@@ -590,6 +612,7 @@ export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<In
       WHERE m.incident_id = i.id AND r.tsv @@ websearch_to_tsquery('english', ${q})))`);
   }
   if (f.type) where.push(`i.type = ${p(f.type)}`);
+  if (f.minOrigins != null && f.minOrigins > 0) where.push(`i.origin_count >= ${p(Math.floor(f.minOrigins))}`);
   if (f.from) {
     const d = isoDay(f.from);
     if (!d) throw new Error(`bad from date "${f.from}" (YYYY-MM-DD)`);

@@ -175,10 +175,12 @@ export interface IncidentListRow {
   killed: { min: number; max: number } | null;
   injured: { min: number; max: number } | null;
   reports: number;
-  origins: string[];
+  origins: number;
   independence: string | null;
-  contradictions: { field: string }[];
-  perpetrators: { name?: string | null }[];
+  /** the fields whose values contradict each other */
+  contradictions: string[];
+  /** perpetrator names */
+  perpetrators: (string | null)[];
   km?: number;
 }
 
@@ -188,17 +190,18 @@ const EARTH_KM = 6371.0088;
  * The WHERE clause of an incident search (the same filters as `listIncidents`), plus the
  * distance expression when `near` is given and a minimum number of independent origins.
  */
-export function incidentWhere(f: IncidentFilters & { minOrigins?: number }, params: unknown[]): { where: string; distance: string } {
+export function incidentWhere(f: IncidentFilters, params: unknown[]): { where: string; distance: string } {
   const where: string[] = [];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
   };
   if (f.q?.trim()) {
+    // both sides through their GIN indexes (a per-incident EXISTS would read every report's tsvector)
     const q = p(f.q);
-    where.push(`(i.tsv @@ websearch_to_tsquery('english', ${q}) OR EXISTS (
-      SELECT 1 FROM incident_members m JOIN reports r ON r.id = m.report_id
-      WHERE m.incident_id = i.id AND r.tsv @@ websearch_to_tsquery('english', ${q})))`);
+    where.push(`i.id IN (SELECT x.id FROM incidents x WHERE x.tsv @@ websearch_to_tsquery('english', ${q})
+      UNION SELECT m.incident_id FROM reports r JOIN incident_members m ON m.report_id = r.id
+      WHERE r.tsv @@ websearch_to_tsquery('english', ${q}))`);
   }
   if (f.type) where.push(`i.type = ${p(f.type)}`);
   if (f.from) {
@@ -212,7 +215,7 @@ export function incidentWhere(f: IncidentFilters & { minOrigins?: number }, para
     where.push(`i.date_start <= ${p(d)}::date`);
   }
   if (f.minOrigins != null && f.minOrigins > 0) {
-    where.push(`jsonb_array_length(coalesce(i.record->'origins', '[]'::jsonb)) >= ${p(Math.floor(f.minOrigins))}`);
+    where.push(`i.origin_count >= ${p(Math.floor(f.minOrigins))}`);
   }
   let distance = '';
   if (f.near) {
@@ -237,28 +240,41 @@ export function incidentWhere(f: IncidentFilters & { minOrigins?: number }, para
  * A page of incidents matching the filters, with the total. Reads only the parts of each record
  * a list shows (not the per-field values or the provenance graph).
  */
-export async function searchIncidents(db: Db, f: IncidentFilters & { minOrigins?: number } = {}): Promise<Page<IncidentListRow>> {
+export async function searchIncidents(db: Db, f: IncidentFilters = {}): Promise<Page<IncidentListRow>> {
   const { limit, offset } = pageOf(f);
   const params: unknown[] = [];
   const { where, distance } = incidentWhere(f, params);
   const n = params.length;
-  const rows = await db.query<IncidentListRow & { total: number; killedMin: number | null; killedMax: number | null; injuredMin: number | null; injuredMax: number | null }>(
-    `SELECT i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.record->'location' AS location,
+  // the page's ids and the total from the narrow columns first; the records (large, stored
+  // out of line) are read for the page's rows only
+  type Row = Omit<IncidentListRow, 'location' | 'independence' | 'contradictions' | 'perpetrators' | 'killed' | 'injured'> & {
+    total: number; killedMin: number | null; killedMax: number | null; injuredMin: number | null; injuredMax: number | null;
+    item: Pick<IncidentListRow, 'location' | 'independence' | 'contradictions' | 'perpetrators'>;
+  };
+  const rows = await db.query<Row>(
+    `WITH pg AS (
+       SELECT i.id, i.date_start, ${distance ? `${distance} AS km,` : ''} count(*) OVER ()::int AS total
+       FROM incidents i ${where}
+       ORDER BY ${distance ? 'km, ' : ''}i.date_start DESC NULLS LAST, i.id
+       LIMIT $${n + 1} OFFSET $${n + 2}
+     )
+     SELECT i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.list_item AS item,
        i.killed_min AS "killedMin", i.killed_max AS "killedMax", i.injured_min AS "injuredMin", i.injured_max AS "injuredMax",
-       (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports,
-       coalesce(i.record->'origins', '[]'::jsonb) AS origins, i.record->'provenance'->>'summary' AS independence,
-       coalesce(i.record->'contradictions', '[]'::jsonb) AS contradictions, coalesce(i.record->'perpetrators', '[]'::jsonb) AS perpetrators,
-       ${distance ? `${distance} AS km,` : ''} count(*) OVER ()::int AS total
-     FROM incidents i ${where}
-     ORDER BY ${distance ? 'km, ' : ''}i.date_start DESC NULLS LAST, i.id
-     LIMIT $${n + 1} OFFSET $${n + 2}`,
+       (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports, i.origin_count AS origins,
+       ${distance ? 'pg.km,' : ''} pg.total
+     FROM pg JOIN incidents i ON i.id = pg.id
+     ORDER BY ${distance ? 'pg.km, ' : ''}pg.date_start DESC NULLS LAST, pg.id`,
     [...params, limit, offset],
   );
   const out = await page(rows, limit, offset, () => countOf(db, `SELECT count(*)::int AS n FROM incidents i ${where}`, params));
   return {
     ...out,
-    items: out.items.map(({ killedMin, killedMax, injuredMin, injuredMax, ...r }) => ({
+    items: out.items.map(({ killedMin, killedMax, injuredMin, injuredMax, item, ...r }) => ({
       ...r,
+      location: item.location ?? null,
+      independence: item.independence ?? null,
+      contradictions: item.contradictions ?? [],
+      perpetrators: item.perpetrators ?? [],
       killed: killedMin == null || killedMax == null ? null : { min: killedMin, max: killedMax },
       injured: injuredMin == null || injuredMax == null ? null : { min: injuredMin, max: injuredMax },
     })),

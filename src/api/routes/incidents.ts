@@ -5,8 +5,9 @@ import {
   addReview, getIncident, listAudit, listReviews, logAudit, memberKey, REVIEW_FIELDS, searchIncidents, existingIncidents,
   type IncidentListRow, type ReviewField,
 } from '../../store/index.js';
+import { CorrectionError, mergeIncidents, splitIncident } from '../../jobs/corrections.js';
 import { caseSheet, correctionValue, effectiveValues } from '../case-sheet.js';
-import { badRequest, HttpError, notFound } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
 import { idParam, isoDate, pageQuery, parseNear, why, type PageQuery } from '../schemas.js';
 import type { ApiContext } from '../server.js';
 
@@ -52,33 +53,23 @@ export function incidentItem(r: IncidentListRow) {
     killed: r.killed,
     injured: r.injured,
     reports: r.reports,
-    origins: r.origins.length,
+    origins: r.origins,
     independence: r.independence,
-    contradictions: [...new Set(r.contradictions.map((c) => c.field))],
-    perpetrators: r.perpetrators.map((p) => p.name).filter((n): n is string => typeof n === 'string' && n !== ''),
+    contradictions: [...new Set(r.contradictions)],
+    perpetrators: r.perpetrators.filter((n): n is string => typeof n === 'string' && n !== ''),
     ...(r.km !== undefined ? { km: Math.round(r.km * 10) / 10 } : {}),
   };
 }
 
 const KEEP_QUERY = ['q', 'type', 'from', 'to', 'near', 'minOrigins', 'limit', 'offset'] as const;
 
-/** The corrections module (merge / split of incidents and sources), when this build has it. */
-export async function corrections(): Promise<Record<string, (...args: unknown[]) => Promise<unknown>>> {
-  try {
-    const path = '../../jobs/corrections.js';
-    return (await import(path)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new HttpError(501, 'not_implemented', 'merging and splitting are not available in this build');
-    throw e;
-  }
-}
-
-/** An error thrown by a correction (unknown id, bad request) as a 400/404 the caller can act on. */
+/** A correction that cannot be made (src/jobs/corrections.ts) as a 404 (unknown id) or 400 the caller can act on. */
 export function correctionError(e: unknown): never {
-  if (e instanceof HttpError) throw e;
-  const msg = (e as Error)?.message ?? String(e);
-  if (/\b(no|unknown|not found)\b/i.test(msg)) throw notFound(msg);
-  throw badRequest(msg);
+  if (e instanceof CorrectionError) {
+    if (/^no (incident|source) /.test(e.message)) throw notFound(e.message.replace(/\(see corroborate (\w+)\)/, '(see /api/$1)'));
+    throw badRequest(e.message);
+  }
+  throw e;
 }
 
 export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
@@ -157,13 +148,12 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { ids, why: reason } = req.body;
-    const mod = await corrections();
     const result = await ctx.write(async () => {
       const known = await existingIncidents(ctx.db, ids);
       const missing = ids.filter((x) => !known.has(x));
       if (missing.length) throw notFound(`no incident ${missing.join(', ')} (see /api/incidents)`);
       const before = await Promise.all(ids.map(async (x) => (await getIncident(ctx.db, x))?.members.map(memberKey) ?? []));
-      const out = await mod.mergeIncidents(ctx.db, ids, { by: req.caller!.name, why: reason ?? null }).catch(correctionError);
+      const out = await mergeIncidents(ctx.db, ids, { by: req.caller!.name, why: reason ?? undefined }).catch(correctionError);
       for (const [i, x] of ids.entries()) {
         await logAudit(ctx.db, { by: req.caller!.name, action: 'incidents.merge', targetKind: 'incident', target: x, previous: { members: before[i] }, value: { mergedWith: ids.filter((y) => y !== x), result: out ?? null }, note: reason });
       }
@@ -182,14 +172,13 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { id } = req.params;
-    const mod = await corrections();
     const result = await ctx.write(async () => {
       const d = await getIncident(ctx.db, id);
       if (!d) throw notFound(`no incident ${id} (see /api/incidents)`);
       const inIt = new Set(d.members.map((m) => m.reportId));
       const strangers = req.body.reports.filter((r) => !inIt.has(r));
       if (strangers.length) throw badRequest(`not reports of incident ${id}: ${strangers.join(', ')} (its reports are listed in its case sheet)`);
-      const out = await mod.splitIncident(ctx.db, id, { by: req.caller!.name, why: req.body.why ?? null, reports: req.body.reports }).catch(correctionError);
+      const out = await splitIncident(ctx.db, id, { by: req.caller!.name, why: req.body.why ?? undefined, reports: req.body.reports }).catch(correctionError);
       await logAudit(ctx.db, { by: req.caller!.name, action: 'incidents.split', targetKind: 'incident', target: id, previous: { members: d.members.map(memberKey) }, value: { reports: req.body.reports, result: out ?? null }, note: req.body.why });
       return out;
     });

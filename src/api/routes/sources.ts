@@ -1,10 +1,11 @@
 /** /api/sources (list, merge, split) and /api/claims (search). */
 import type { FastifyInstance } from 'fastify';
+import { mergeSources, splitSource } from '../../jobs/corrections.js';
 import { existingSources, listClaimsPage, listSourcesPage, logAudit } from '../../store/index.js';
 import { notFound } from '../errors.js';
 import { idParam, pageQuery, why, type PageQuery } from '../schemas.js';
 import type { ApiContext } from '../server.js';
-import { correctionError, corrections } from './incidents.js';
+import { correctionError } from './incidents.js';
 
 export function sourceRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get<{ Querystring: PageQuery & { q?: string } }>('/sources', {
@@ -27,12 +28,11 @@ export function sourceRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { ids, name, why: reason } = req.body;
-    const mod = await corrections();
     const result = await ctx.write(async () => {
       const known = await existingSources(ctx.db, ids);
       const missing = ids.filter((x) => !known.has(x));
       if (missing.length) throw notFound(`no source ${missing.join(', ')} (see /api/sources)`);
-      const out = await mod.mergeSources(ctx.db, ids, { by: req.caller!.name, why: reason ?? null, name: name ?? null }).catch(correctionError);
+      const out = await mergeSources(ctx.db, ids, { by: req.caller!.name, why: reason ?? undefined, name: name ?? undefined }).catch(correctionError);
       for (const x of ids) await logAudit(ctx.db, { by: req.caller!.name, action: 'sources.merge', targetKind: 'source', target: x, previous: null, value: { mergedWith: ids.filter((y) => y !== x), name: name ?? null, result: out ?? null }, note: reason });
       return out;
     });
@@ -49,10 +49,9 @@ export function sourceRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { id } = req.params;
-    const mod = await corrections();
     const result = await ctx.write(async () => {
       if (!(await existingSources(ctx.db, [id])).size) throw notFound(`no source ${id} (see /api/sources)`);
-      const out = await mod.splitSource(ctx.db, id, { by: req.caller!.name, why: req.body.why ?? null, names: req.body.names }).catch(correctionError);
+      const out = await splitSource(ctx.db, id, { by: req.caller!.name, why: req.body.why ?? undefined, names: req.body.names }).catch(correctionError);
       await logAudit(ctx.db, { by: req.caller!.name, action: 'sources.split', targetKind: 'source', target: id, previous: null, value: { names: req.body.names, result: out ?? null }, note: req.body.why });
       return out;
     });
