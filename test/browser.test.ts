@@ -168,6 +168,29 @@ describe.skipIf(skip)('web app in chromium', () => {
     await expect.poll(() => page.locator('table.audit tbody tr').first().textContent()).toContain('eddie-editor');
   });
 
+  it('lets an editor split a report off an incident and merge it back, both in the audit', async () => {
+    await page.goto(server.url + '/?q=' + encodeURIComponent('Kafr Nasih'));
+    await page.locator('tr[data-incident] a', { hasText: 'execution' }).first().click();
+    await page.locator('h1', { hasText: 'execution' }).waitFor();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    expect(await page.locator('ul.reports li').count()).toBe(3);
+    await page.getByLabel('select Four men executed in Syrian town, monitor says to split off').check();
+    await page.getByLabel('why merge or split').fill('the outlet may describe another execution');
+    await page.getByRole('button', { name: 'Split off 1 selected report' }).click();
+    const made = page.locator('.notice a[data-made]');
+    await made.first().waitFor();
+    const newId = (await made.first().getAttribute('data-made'))!;
+    expect(newId).not.toBe(id);
+    await expect.poll(() => page.locator('ul.reports li').count()).toBe(2);
+    await page.getByLabel('incidents to merge with').fill(newId);
+    await page.getByLabel('why merge or split').fill('same execution after all');
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(() => page.locator('ul.reports li').count()).toBe(3);
+    const actions = () => page.locator('table.audit tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+    await expect.poll(actions).toContain('incidents.merge');
+    expect(await actions()).toContain('incidents.split');
+  });
+
   it('lets an editor add a report in the app; its markup is kept as text and it is linked into an incident', async () => {
     await page.locator('nav.tabs').getByRole('link', { name: 'Reports' }).click();
     await page.locator('details.upload summary').click();

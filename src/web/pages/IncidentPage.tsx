@@ -72,29 +72,41 @@ function FieldRow({ sheet, field, summary, names, onChange }: { sheet: IncidentS
   );
 }
 
+interface CorrectionAnswer { ok?: boolean; result?: { correction?: number; incident?: string; incidents?: string[] } | null }
+
 function MergeSplit({ sheet, selected, onDone }: { sheet: IncidentSheet; selected: string[]; onDone: (to?: string) => void }) {
   const [ids, setIds] = useState('');
   const [why, setWhy] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
+  const [made, setMade] = useState<string[]>([]);
   const id = sheet.incident.id;
-  const run = async (f: () => Promise<unknown>) => {
-    setError(null);
-    try { const r = await f(); onDone(typeof r === 'object' && r && 'id' in r ? String((r as { id: unknown }).id) : undefined); } catch (e) { setError(e as ApiError); }
-  };
-  const merge = (e: FormEvent) => {
+  const merge = async (e: FormEvent) => {
     e.preventDefault();
+    setError(null); setMade([]);
     const others = ids.split(/[\s,]+/).filter(Boolean);
-    void run(() => api.post('/api/incidents/merge', { ids: [id, ...others], ...(why ? { why } : {}) }));
+    try {
+      const r = await api.post<CorrectionAnswer>('/api/incidents/merge', { ids: [id, ...others], ...(why ? { why } : {}) });
+      setIds('');
+      onDone(r.result?.incident);
+    } catch (err) { setError(err as ApiError); }
   };
-  const split = () => void run(() => api.post(`${apiIncident(id)}/split`, { reports: selected, ...(why ? { why } : {}) }));
+  const split = async () => {
+    setError(null); setMade([]);
+    try {
+      const r = await api.post<CorrectionAnswer>(`${apiIncident(id)}/split`, { reports: selected, ...(why ? { why } : {}) });
+      setMade((r.result?.incidents ?? []).filter((x) => x !== id));
+      onDone();
+    } catch (err) { setError(err as ApiError); }
+  };
   return (
     <div className="merge-split">
-      <form onSubmit={merge}>
-        <label>Merge with incident(s) <input value={ids} onChange={(e) => setIds(e.target.value)} placeholder="incident:7, incident:9" /></label>
-        <label>why <input value={why} onChange={(e) => setWhy(e.target.value)} placeholder="same event: same day, place and victims" /></label>
+      <form onSubmit={(e) => void merge(e)}>
+        <label>Merge with incident(s) <input aria-label="incidents to merge with" value={ids} onChange={(e) => setIds(e.target.value)} placeholder="incident:7, incident:9" /></label>
+        <label>why <input aria-label="why merge or split" value={why} onChange={(e) => setWhy(e.target.value)} placeholder="same event: same day, place and victims" /></label>
         <button type="submit" disabled={!ids.trim()}>Merge</button>
-        <button type="button" disabled={selected.length === 0} onClick={split}>Split off {selected.length} selected report{selected.length === 1 ? '' : 's'}</button>
+        <button type="button" disabled={selected.length === 0} onClick={() => void split()}>Split off {selected.length} selected report{selected.length === 1 ? '' : 's'}</button>
       </form>
+      {made.length > 0 && <p className="notice" role="status">Split off into {made.map((x, i) => <span key={x}>{i > 0 && ', '}<Link to={incidentPath(x)} data-made={x}>{x}</Link></span>)}.</p>}
       <ErrorBox error={error} />
     </div>
   );
@@ -145,7 +157,7 @@ export function IncidentPage({ id }: { id: string }) {
         <ul className="reports">
           {reports.map((r) => (
             <li key={r.id}>
-              <label className="select" title="select to split off"><input type="checkbox" checked={selected.includes(r.id)} onChange={(e) => setSelected(e.target.checked ? [...selected, r.id] : selected.filter((x) => x !== r.id))} /></label>
+              <label className="select" title="select to split off"><input type="checkbox" aria-label={`select ${r.title ?? r.externalId ?? r.id} to split off`} checked={selected.includes(r.id)} onChange={(e) => setSelected(e.target.checked ? [...selected, r.id] : selected.filter((x) => x !== r.id))} /></label>
               <Link to={reportPath(r.id)}>{r.title ?? r.externalId ?? r.id}</Link>
               <span className="muted small"> {r.published ?? 'undated'}{r.externalId && r.title ? ` · ${r.externalId}` : ''}</span>
             </li>
