@@ -126,7 +126,7 @@ describe.skipIf(skip)('web app in chromium', () => {
     expect(await page.locator('.report-text mark.hl-hedge').allTextContents()).toContain('allegedly');
     // highlights only wrap the text: it reads exactly as stored
     const text = await page.locator('.report-text').textContent();
-    expect(text).toContain('according to the Syrian Observatory for Human Rights');
+    expect(text).toContain('according to the monitoring group SOHR');
     await shot('report');
     await page.locator('.report-text mark[data-incident]').first().click();
     await expect.poll(() => page.url()).toBe(incidentUrl);
@@ -189,6 +189,28 @@ describe.skipIf(skip)('web app in chromium', () => {
     const actions = () => page.locator('table.audit tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
     await expect.poll(actions).toContain('incidents.merge');
     expect(await actions()).toContain('incidents.split');
+  });
+
+  it('lets an editor merge two sources into one and split a name off again, both in the audit log', async () => {
+    // the Mosul report names "police" and "police officials": one source to a documenter
+    await page.locator('nav.tabs').getByRole('link', { name: 'Sources' }).click();
+    await page.getByLabel('Search sources').fill('police');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const rows = page.locator('tr[data-source]');
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.getByLabel('select police', { exact: true }).check();
+    await page.getByLabel('select police officials', { exact: true }).check();
+    await page.getByLabel('name of the merged source').fill('police');
+    await page.getByRole('button', { name: 'Merge 2 selected' }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('police officials');
+    await rows.first().getByRole('button', { name: 'Split…' }).click();
+    await page.getByLabel('names to split off').fill('police officials');
+    await page.getByRole('button', { name: 'Split off' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.locator('nav.tabs').getByRole('link', { name: 'Audit log' }).click();
+    await expect.poll(() => page.locator('table.audit tbody tr[data-action="sources.split"]').count()).toBe(1);
+    expect(await page.locator('table.audit tbody tr[data-action="sources.merge"]').count()).toBe(2);
   });
 
   it('lets an editor add a report in the app; its markup is kept as text and it is linked into an incident', async () => {
