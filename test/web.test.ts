@@ -10,6 +10,8 @@ import { segments } from '../src/web/segments.js';
 import { parseReviewValue } from '../src/web/review-value.js';
 import { valueText, rangeText, placeText, dateText } from '../src/web/format.js';
 import type { Highlight } from '../src/web/types.js';
+import { tilesFor } from '../src/web/tiles.js';
+import { geoMercator } from 'd3-geo';
 
 const TEXT = 'Four men were reportedly executed in Kafr Nasih, the Observatory said.';
 const at = (s: string, kind: Highlight['kind'], extra: Partial<Highlight> = {}): Highlight => {
@@ -80,6 +82,36 @@ describe('value display', () => {
     expect(rangeText(null)).toBe('–');
     expect(placeText({ name: 'Raqqa', admin1: 'Raqqa', country: 'Syria', lat: null, lon: null })).toBe('Raqqa, Syria');
     expect(dateText({ start: null, end: null })).toBe('date unknown');
+  });
+});
+
+describe('map tiles', () => {
+  it('covers the whole world with the one tile of zoom 0', () => {
+    const p = geoMercator().scale(256 / (2 * Math.PI)).translate([128, 128]);
+    expect(tilesFor(p, 'https://t.example/{z}/{x}/{y}.png', 256, 256)).toEqual([{ key: '0/0/0', href: 'https://t.example/0/0/0.png', x: 0, y: 0, size: 256 }]);
+  });
+
+  it('puts a place inside the tile the XYZ scheme numbers for it', () => {
+    const [lon, lat] = [43.11889, 36.335]; // Mosul
+    const p = geoMercator().center([lon, lat]).scale(2 ** 7 * 256 / (2 * Math.PI)).translate([320, 180]);
+    // the centre moves translate; express the projection without it, as the map does (center [0, 0])
+    const [cx, cy] = p([0, 0])!;
+    const q = geoMercator().scale(p.scale()).translate([cx, cy]);
+    const tiles = tilesFor(q, '{z}/{x}/{y}', 640, 360);
+    const z = 7;
+    const n = 2 ** z;
+    const x = Math.floor(((lon + 180) / 360) * n);
+    const rad = (lat * Math.PI) / 180;
+    const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+    const tile = tiles.find((t) => t.key === `${z}/${x}/${y}`);
+    expect(tile, `tile ${z}/${x}/${y} among ${tiles.map((t) => t.key).join(' ')}`).toBeDefined();
+    const [px, py] = q([lon, lat])!;
+    expect(px).toBeGreaterThanOrEqual(tile!.x);
+    expect(px).toBeLessThan(tile!.x + tile!.size);
+    expect(py).toBeGreaterThanOrEqual(tile!.y);
+    expect(py).toBeLessThan(tile!.y + tile!.size);
+    // only tiles that touch the view
+    for (const t of tiles) expect(t.x < 640 && t.x + t.size > 0 && t.y < 360 && t.y + t.size > 0).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { dateText, placeText, rangeText, typeText } from '../format.js';
 import { useSession } from '../hooks.js';
 import { incidentPath, navigate } from '../router.js';
+import { tilesFor } from '../tiles.js';
 import type { IncidentListItem } from '../types.js';
 
 const W = 640;
@@ -41,24 +42,6 @@ function fitted(projection: GeoProjection, points: Point[]): GeoProjection {
   return projection.fitExtent([[20, 20], [W - 20, H - 20]], box);
 }
 
-/** Web Mercator tiles covering the view, for a projection made with geoMercator. */
-function tilesFor(projection: GeoProjection, template: string) {
-  const worldPx = 2 * Math.PI * projection.scale();
-  const z = Math.max(0, Math.min(18, Math.round(Math.log2(worldPx / 256))));
-  const n = 2 ** z;
-  const size = worldPx / n;
-  const [tx, ty] = projection.translate();
-  const x0 = tx - worldPx / 2;
-  const y0 = ty - worldPx / 2;
-  const out: Array<{ key: string; href: string; x: number; y: number; size: number }> = [];
-  for (let x = Math.max(0, Math.floor(-x0 / size)); x < Math.min(n, Math.ceil((W - x0) / size)); x++) {
-    for (let y = Math.max(0, Math.floor(-y0 / size)); y < Math.min(n, Math.ceil((H - y0) / size)); y++) {
-      out.push({ key: `${z}/${x}/${y}`, href: template.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)), x: x0 + x * size, y: y0 + y * size, size });
-    }
-  }
-  return out;
-}
-
 export function WorldMap({ items, hover, onHover }: { items: IncidentListItem[]; hover: string | null; onHover: (id: string | null) => void }) {
   const { config } = useSession();
   const [countries, setCountries] = useState<FeatureCollection | null>(null);
@@ -80,7 +63,7 @@ export function WorldMap({ items, hover, onHover }: { items: IncidentListItem[];
         <defs><clipPath id="map-clip"><rect width={W} height={H} /></clipPath></defs>
         <g clipPath="url(#map-clip)">
           <rect width={W} height={H} className="sea" />
-          {tiles && tilesFor(projection, tiles).map((t) => <image key={t.key} href={t.href} x={t.x} y={t.y} width={t.size} height={t.size} />)}
+          {tiles && tilesFor(projection, tiles, W, H).map((t) => <image key={t.key} href={t.href} x={t.x} y={t.y} width={t.size} height={t.size} />)}
           {!tiles && <path d={path(geoGraticule10()) ?? undefined} className="graticule" />}
           {countries?.features.map((f, i) => <path key={i} d={path(f) ?? undefined} className={tiles ? 'country over-tiles' : 'country'} />)}
           {points.map(({ item, lon, lat }) => {
