@@ -4,7 +4,8 @@ import type { ApiError } from '../api.js';
 export function ErrorBox({ error }: { error: ApiError | Error | null | undefined }) {
   if (!error) return null;
   const status = 'status' in error && typeof error.status === 'number' && error.status > 0 ? ` (HTTP ${error.status})` : '';
-  return <div className="error" role="alert">{error.message}{status}</div>;
+  const hint = 'status' in error && error.status === 401 ? ' Sign in with a token at the top right.' : '';
+  return <div className="error" role="alert">{error.message}{status}{hint}</div>;
 }
 
 export function Loading({ what }: { what: string }) {

@@ -43,7 +43,7 @@ export function IncidentsPage() {
         {FILTERS.some((k) => current[k]) && <button type="button" onClick={() => { const empty = Object.fromEntries(FILTERS.map((k) => [k, ''])) as typeof current; setForm(empty); go({}); }}>Clear</button>}
       </form>
       <ErrorBox error={list.error} />
-      {list.loading && !list.data ? <Loading what="incidents" /> : (
+      {list.error ? null : list.loading && !list.data ? <Loading what="incidents" /> : (
         <div className="incidents-layout">
           <section className="incident-list" aria-label="Incidents">
             <table>
