@@ -78,6 +78,9 @@ describe('value display', () => {
     expect(valueText({ start: '2021-03-09', end: '2021-03-09' })).toBe('2021-03-09');
     expect(valueText({ name: 'Aleppo', admin1: 'Aleppo Governorate', country: 'Syria', lat: 1, lon: 2 })).toBe('Aleppo, Aleppo Governorate, Syria');
     expect(valueText([{ name: 'Islamic State', group: null }, { name: null, group: 'local militia' }])).toBe('Islamic State, local militia');
+    expect(valueText({ mergedWith: ['src:police-officials'], name: 'police', result: { correction: 1, source: 'src:police' } }))
+      .toBe('mergedWith: src:police-officials; name: police; result: (correction: 1, source: src:police)');
+    expect(valueText({ names: ['police officials'], why: null })).toBe('names: police officials');
     expect(valueText(null)).toBe('–');
     expect(rangeText(null)).toBe('–');
     expect(placeText({ name: 'Raqqa', admin1: 'Raqqa', country: 'Syria', lat: null, lon: null })).toBe('Raqqa, Syria');

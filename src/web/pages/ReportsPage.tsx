@@ -60,7 +60,7 @@ export function ReportsPage() {
       <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); go(form); }}>
         <input type="search" aria-label="Search reports" placeholder="Search the reports' text" value={form.q} onChange={(e) => setForm({ ...form, q: e.target.value })} />
         <label>status <select value={form.status} onChange={(e) => setForm({ ...form, status: e.target.value })}>
-          <option value="">any</option><option value="extracted">extracted</option><option value="failed">failed</option><option value="pending">pending</option>
+          <option value="">any</option><option value="ok">extracted</option><option value="failed">failed (kept)</option><option value="pending">pending</option>
         </select></label>
         <button type="submit">Search</button>
       </form>
