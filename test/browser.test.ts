@@ -10,7 +10,7 @@
  * Needs chromium (`.ci/run` installs it). Without it the test fails, unless
  * CORROBORATE_SKIP_BROWSER=1. CORROBORATE_SCREENSHOTS=DIR saves the README's screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -95,6 +95,15 @@ describe.skipIf(skip)('web app in chromium', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.locator('tr[data-incident]').first().textContent()).toMatch(/execution/);
     await expect.poll(() => page.locator('tr[data-incident]').count()).toBe(1);
+  });
+
+  it('downloads the listed incidents as ACLED CSV, with the list\'s filters and the token', async () => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'ACLED CSV' }).click()]);
+    expect(file.suggestedFilename()).toBe('acled.csv');
+    const csv = readFileSync((await file.path())!, 'utf8').trim().split(/\r?\n/);
+    expect(csv[0]).toMatch(/^event_id_cnty,/);
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toMatch(/Syria/);
   });
 
   it('opens an incident: fields with their origins, the contradiction side by side, the provenance graph', async () => {

@@ -16,7 +16,7 @@ function SignIn({ me, signIn }: { me: Me; signIn: (t: string | null) => void }) 
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const submit = (e: FormEvent) => { e.preventDefault(); signIn(value.trim() || null); setValue(''); setOpen(false); };
-  const who = me.role === 'public' ? 'not signed in' : `${me.name ?? 'token'} (${me.role})`;
+  const who = me.role === 'public' ? me.name ?? 'not signed in' : `${me.name ?? 'token'} (${me.role})`;
   return (
     <div className="signin">
       <span className="who" data-role={me.role}>{who}</span>
@@ -66,7 +66,7 @@ function App() {
   useEffect(() => { api.get<Config>('/api/config').then(setConfig, () => {}); }, []);
   useEffect(() => {
     if (!getToken()) { setMe({ role: 'public' }); return; }
-    api.get<Me>('/api/me').then(setMe, () => setMe({ role: 'public', name: 'token refused' }));
+    api.get<Me>('/api/me').then(setMe, () => setMe({ role: 'public', name: 'token refused: sign in again' }));
   }, [tokenTick]);
   const signIn = useCallback((t: string | null) => { setToken(t); setTokenTick((x) => x + 1); }, []);
   const session: Session = { me, config, signIn };

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { query } from '../api.js';
+import { download, query, type ApiError } from '../api.js';
 import { ErrorBox, Loading, Pager } from '../components/Status.js';
 import { Timeline } from '../components/Timeline.js';
 import { WorldMap } from '../components/WorldMap.js';
@@ -13,6 +13,30 @@ export const INCIDENT_TYPES = ['killing', 'execution', 'shooting', 'bombing', 'a
 
 const FILTERS = ['q', 'type', 'from', 'to', 'near', 'minOrigins'] as const;
 const LIMIT = 100;
+
+/** The export files of /api/export with the list's filters (src/export: ACLED CSV, GeoJSON, PROV-JSON, JSON Lines). */
+const EXPORTS = [
+  { file: 'acled.csv', label: 'ACLED CSV' },
+  { file: 'incidents.geojson', label: 'GeoJSON' },
+  { file: 'prov.json', label: 'PROV-JSON' },
+  { file: 'incidents.jsonl', label: 'JSON Lines' },
+];
+
+function Exports({ filters }: { filters: Record<string, string> }) {
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const get = async (file: string) => {
+    setError(null); setBusy(file);
+    try { await download(`/api/export/${file}${query(filters)}`, file); } catch (e) { setError(e as ApiError); } finally { setBusy(null); }
+  };
+  return (
+    <div className="exports">
+      <span className="muted small">Export these incidents:</span>
+      {EXPORTS.map((x) => <button key={x.file} type="button" disabled={busy !== null} onClick={() => void get(x.file)}>{busy === x.file ? '…' : x.label}</button>)}
+      <ErrorBox error={error} />
+    </div>
+  );
+}
 
 export function IncidentsPage() {
   const { search } = useLocation();
@@ -65,6 +89,7 @@ export function IncidentsPage() {
             {list.data && <Pager total={list.data.total} limit={LIMIT} offset={offset} onChange={(o) => go(current, o)} />}
           </section>
           <aside className="incident-views">
+            <Exports filters={current} />
             <WorldMap items={items} hover={hover} onHover={setHover} />
             <Timeline items={items} hover={hover} onHover={setHover} />
           </aside>
