@@ -10,7 +10,7 @@
  * Needs chromium (`.ci/run` installs it). Without it the test fails, unless
  * CORROBORATE_SKIP_BROWSER=1. CORROBORATE_SCREENSHOTS=DIR saves the README's screenshots.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -47,6 +47,9 @@ describe.skipIf(skip)('web app in chromium', () => {
     const executable = findChromium();
     if (!executable) {
       throw new Error('chromium not found (looked at $CHROMIUM_PATH, /usr/bin/chromium, PATH): install it with `apt-get install -y chromium` (.ci/run does) or set CORROBORATE_SKIP_BROWSER=1 to skip the browser tests');
+    }
+    if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')) || !existsSync(join(ROOT, 'dist', 'src', 'cli.js'))) {
+      throw new Error('the app is not built (dist/web/index.html or dist/src/cli.js missing): run `npm run build` first (`npm test` does)');
     }
     db = tempDb();
     await cli(['ingest', '--db', db, '--by', 'browser-test', '--no-progress', join(FIXTURES, 'reports.jsonl'), join(FIXTURES, 'hostile.jsonl')]);
