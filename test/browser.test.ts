@@ -131,8 +131,11 @@ describe.skipIf(skip)('web app in chromium', () => {
 
   it('opens a report with its sources, cues, claims, hedges and evidence highlighted, and clicks back to the incident', async () => {
     const incidentUrl = page.url();
-    await page.locator('ul.reports a', { hasText: 'Four men executed in Syrian town' }).click();
+    // from the value "4" on the case sheet to a report that states it, its evidence marked
+    const four = page.locator('tr.field[data-field=killed] .stated', { has: page.locator('.stated-value', { hasText: /^4$/ }) });
+    await four.locator('.in-reports a[title="Four men executed in Syrian town, monitor says"]').click();
     await page.locator('.report-text').waitFor();
+    expect(await page.locator('.report-text mark.focus').count()).toBeGreaterThan(0);
     for (const kind of ['source', 'cue', 'content', 'hedge', 'evidence']) {
       expect(await page.locator(`.report-text mark.hl-${kind}`).count(), `highlights of kind ${kind}`).toBeGreaterThan(0);
     }

@@ -14,6 +14,8 @@ import { useApi } from '../hooks.js';
 import { apiIncident, incidentPath, Link, navigate, reportPath } from '../router.js';
 import type { AuditEntry, CaseIncident, FieldSummary, IncidentSheet, Page } from '../types.js';
 
+const short = (t: string) => (t.length > 38 ? `${t.slice(0, 36)}…` : t);
+
 const FIELD_ORDER = ['type', 'date', 'place', 'killed', 'injured', 'perpetrators'];
 
 function storedValue(inc: CaseIncident, field: string): string {
@@ -42,6 +44,7 @@ function FieldRow({ sheet, field, summary, names, onChange }: { sheet: IncidentS
   const accepted = sheet.reviews.some((r) => r.field === field && r.action === 'accept');
   const values = summary?.values ?? [];
   const originSet = new Set(inc.origins);
+  const titles = new Map([...inc.reports, ...sheet.reports].map((r) => [r.id, r.title ?? r.externalId ?? r.id]));
   return (
     <tr className={summary?.contradiction ? 'field contradiction' : 'field'} data-field={field}>
       <th scope="row">{field}</th>
@@ -62,6 +65,9 @@ function FieldRow({ sheet, field, summary, names, onChange }: { sheet: IncidentS
                 <div className="small">per <Names ids={v.sources} names={names} origins={originSet} /></div>
                 <div className="small muted">origins: <Names ids={v.origins} names={names} origins={originSet} /></div>
                 <div className="small muted">{v.independence}</div>
+                <div className="small in-reports">in {v.reports.map((rid, i) => (
+                  <span key={rid}>{i > 0 && ' · '}<Link to={`${reportPath(rid)}?incident=${encodeURIComponent(inc.id)}`} title={titles.get(rid) ?? rid}>{short(titles.get(rid) ?? rid)}</Link></span>
+                ))}</div>
               </div>
             ))}
           </div>

@@ -4,12 +4,12 @@
  * incident evidence opens the incident. Beside it, the claims (who said what, with hedges), the
  * citations and the incidents this report mentions.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { HighlightedText } from '../components/HighlightedText.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { typeText } from '../format.js';
 import { useApi } from '../hooks.js';
-import { apiReport, incidentPath, Link, navigate } from '../router.js';
+import { apiReport, incidentPath, Link, navigate, useLocation } from '../router.js';
 import type { Highlight, ReportView } from '../types.js';
 
 const KINDS: Array<{ kind: Highlight['kind']; label: string }> = [
@@ -24,6 +24,12 @@ export function ReportPage({ id }: { id: string }) {
   const view = useApi<ReportView>(apiReport(id));
   const [shown, setShown] = useState<Set<string>>(new Set(KINDS.map((k) => k.kind)));
   const [picked, setPicked] = useState<string | null>(null);
+  // ?incident=ID (from a case sheet): that incident's evidence is marked and scrolled to
+  const focus = useLocation().search.get('incident');
+  useEffect(() => {
+    if (!focus || !view.data) return;
+    document.querySelector(`mark[data-incident="${CSS.escape(focus)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [focus, view.data]);
   if (view.error) return <><ErrorBox error={view.error} /><p><Link to="/reports">Back to the reports</Link></p></>;
   if (!view.data) return <Loading what={`report ${id}`} />;
   const { report, sources, claims, citations, incidents, highlights } = view.data;
@@ -59,7 +65,7 @@ export function ReportPage({ id }: { id: string }) {
               <label key={k.kind} className={`hl-${k.kind}`}><input type="checkbox" checked={shown.has(k.kind)} onChange={() => toggle(k.kind)} /> {k.label}</label>
             ))}
           </div>
-          <HighlightedText text={report.text} highlights={highlights} shown={shown} describe={describe} onPick={pick} />
+          <HighlightedText text={report.text} highlights={highlights} shown={shown} describe={describe} onPick={pick} focus={focus} />
         </section>
         <aside className="reader-side">
           <h2>Incidents</h2>
