@@ -616,3 +616,69 @@ describe('the answer cache', () => {
     expect(c.get('a')).toBeUndefined();
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The same server over a PostgreSQL server (TEST_DATABASE_URL), in a throwaway schema
+
+const PG_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+async function pgReachable(url: string): Promise<boolean> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+const pgUp = await pgReachable(PG_URL);
+if (!pgUp) console.warn(`[api.test] PostgreSQL server at ${PG_URL} not reachable: the server variant is SKIPPED`);
+
+describe.skipIf(!pgUp)('on a PostgreSQL server', () => {
+  const schema = `api_test_${process.pid}`;
+  let pdb: Db;
+  let app: FastifyInstance;
+  let editor = '';
+
+  beforeAll(async () => {
+    pdb = await openStore({ url: PG_URL, schema });
+    await ingestReports(pdb, rawReports([REPORTS], null), { by: 'test' });
+    await relink(pdb);
+    editor = (await createToken(pdb, { role: 'editor', name: 'pg-editor' })).token;
+    app = await buildServer({ db: pdb, webDir: join(tmpdir(), 'corroborate-no-web') });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (pdb) {
+      await pdb.exec(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
+      await pdb.close();
+    }
+  });
+
+  it('searches, shows a case sheet, takes a review and an upload, refuses bad input', async () => {
+    const h = auth(editor);
+    const list = json(await app.inject({ url: '/api/incidents?minOrigins=2', headers: h }));
+    expect(list.total).toBe(2);
+    const air = list.items.find((i: { type: string }) => i.type === 'airstrike');
+    expect(air).toMatchObject({ killed: { min: 3, max: 4 }, origins: 2, contradictions: ['killed'] });
+    expect(json(await app.inject({ url: '/api/incidents?q=Maskanah&near=36.2,38.0,50', headers: h })).items.map((i: { id: string }) => i.id)).toEqual([air.id]);
+    const r = await app.inject({ method: 'POST', url: `/api/incidents/${air.id}/review`, headers: h, payload: { field: 'killed', action: 'correct', value: { min: 4, max: 4 } } });
+    expect(r.statusCode, r.body).toBe(201);
+    const sheet = json(await app.inject({ url: `/api/incidents/${air.id}`, headers: h }));
+    expect(sheet.effective.killed).toEqual({ min: 4, max: 4 });
+    expect(sheet.incident.killed).toMatchObject({ min: 3, max: 4 });
+    const up = await app.inject({ method: 'POST', url: '/api/reports?published=2018-01-15', headers: { ...h, 'content-type': 'text/plain' }, payload: readFileSync(join(API_FIXTURES, 'shelling.txt')) });
+    expect(up.statusCode, up.body).toBe(201);
+    expect(json(up).results[0].outcome).toBe('added');
+    expect(json(await app.inject({ url: '/api/incidents?q=Kafr%20Nabl', headers: h })).total).toBeGreaterThanOrEqual(1);
+    const audit = json(await app.inject({ url: '/api/audit', headers: h }));
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['reports.upload', 'review.correct']);
+    expectError(await app.inject({ method: 'POST', url: `/api/incidents/${air.id}/review`, headers: { ...h, 'content-type': 'application/json' }, payload: '{oops' }), 400, 'bad_request', /not valid JSON/);
+    expectError(await app.inject({ url: '/api/incidents' }), 401, 'unauthorized');
+    expect(json(await app.inject({ url: '/api/audit', headers: h })).total).toBe(2);
+  });
+});
