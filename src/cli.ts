@@ -636,6 +636,12 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
     const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
     const address = await app.listen({ port: opts.port, host: opts.host });
     process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);
+    if (!opts.public && !opts.demo) {
+      const { listTokens } = await import('./store/index.js');
+      if (!(await listTokens(db)).some((t) => !t.revokedAt)) {
+        process.stderr.write('corroborate: no API token exists yet, so every request will be refused: stop the server and run `corroborate token create --role admin` (with the same --db), or serve with --public for reading\n');
+      }
+    }
     await new Promise<void>((resolveStop) => {
       const stop = () => resolveStop();
       process.once('SIGINT', stop);
