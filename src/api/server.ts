@@ -1,8 +1,8 @@
 /**
  * `corroborate serve`: one Fastify process serving the web app (static files built into
  * dist/web, with the SPA's index.html for any other non-API path) and the HTTP API under /api
- * (the contract: /work/shared briefs' api-contract, summarised in the README). Every route is
- * schema-validated and described in the OpenAPI document at /api/openapi.json.
+ * (routes, roles and errors: the README's "Serve" section). Every route is schema-validated and
+ * described in the OpenAPI document at /api/openapi.json.
  *
  * Reports are hostile input: their text only ever leaves as JSON data or as an attachment with
  * a sandboxing CSP, and every response carries a CSP that forbids inline and foreign scripts.
