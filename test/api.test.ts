@@ -5,7 +5,7 @@
  * JSON, oversize bodies, unknown ids, missing or wrong tokens, wrong content types — each a clear
  * JSON 4xx that changes nothing.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ import { createToken, getIncident, openStore, revokeToken, storeCounts, type Db 
 
 const REPORTS = fileURLToPath(new URL('./fixtures/case-file/reports', import.meta.url));
 const API_FIXTURES = fileURLToPath(new URL('./fixtures/api', import.meta.url));
+// uploads to `priv` are extracted in a worker thread running the built worker (npm test builds first)
+const WORKER = new URL('../dist/src/jobs/extract-worker.js', import.meta.url);
 
 let tmp: string;
 let db: Db;
@@ -62,7 +64,8 @@ beforeAll(async () => {
   tok.admin = (await createToken(db, { role: 'admin', name: 'ada' })).token;
   const noWeb = join(tmp, 'no-web');
   pub = await buildServer({ db, public: true, webDir: noWeb, tiles: 'https://tiles.example.org/{z}/{x}/{y}.png' });
-  priv = await buildServer({ db, webDir: noWeb });
+  if (!existsSync(fileURLToPath(WORKER))) throw new Error(`${fileURLToPath(WORKER)} not found: build first (npm run build, or npm test which builds)`);
+  priv = await buildServer({ db, webDir: noWeb, workerScript: WORKER });
   small = await buildServer({ db, webDir: noWeb, uploadLimit: 2000, jsonLimit: 300 });
   const list = json(await pub.inject('/api/incidents'));
   airstrike = list.items.find((i: { type: string }) => i.type === 'airstrike').id;

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Db, Role } from '../store/index.js';
+import { inThreadExtractor, workerExtractor, type Extractor } from '../jobs/upload.js';
 import { authorise, TokenResolver, type Caller } from './auth.js';
 import { AnswerCache } from './cache.js';
 import { errorBody, HttpError } from './errors.js';
@@ -37,6 +38,10 @@ export interface ServerOptions {
   cacheSize?: number;
   /** how long a cached answer lives (default: until the next write on PGlite, 2 s on a PostgreSQL server) */
   cacheTtlMs?: number;
+  /** worker threads that extract uploaded reports (default 1; 0: extract in the server's own thread) */
+  extractWorkers?: number;
+  /** the worker script (default: src/jobs/extract-worker.js beside the pool, i.e. the built one) */
+  workerScript?: URL;
   logger?: boolean;
 }
 
@@ -47,6 +52,8 @@ export interface ApiContext {
   tokens: TokenResolver;
   /** Runs a write: one at a time (re-linking replaces the linked view), then drops cached answers. */
   write<T>(fn: () => Promise<T>): Promise<T>;
+  /** extracts an uploaded report (in a worker thread unless extractWorkers is 0) */
+  extract: Extractor;
 }
 
 declare module 'fastify' {
@@ -113,6 +120,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const tiles = options.tiles ?? null;
   const csp = contentSecurityPolicy(tiles);
   let queue: Promise<unknown> = Promise.resolve();
+  // the worker script is the compiled one: running from the TypeScript sources, extract in this thread
+  const workerScript = options.workerScript ?? new URL('../jobs/extract-worker.js', import.meta.url);
+  const useWorkers = (options.extractWorkers ?? 1) > 0 && existsSync(fileURLToPath(workerScript));
+  const workers = useWorkers ? workerExtractor({ size: options.extractWorkers ?? 1, script: workerScript }) : null;
+  app.addHook('onClose', async () => {
+    await workers?.close();
+  });
   const ctx: ApiContext = {
     db: options.db,
     opts: { public: options.public ?? false, uploadLimit, jsonLimit, tiles },
@@ -123,6 +137,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       queue = run.catch(() => {});
       return run.finally(() => ctx.cache.clear());
     },
+    extract: workers?.extract ?? inThreadExtractor,
   };
 
   app.decorateRequest('caller', null);
