@@ -11,6 +11,7 @@ import { WorkerPool } from './pool.js';
 import { decodeBytes, recordToInput, splitLines } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
+import { inputOf, outletName, type RawReport } from './ingest.js';
 import { linkNew } from './incremental-link.js';
 
 export interface UploadMeta {
@@ -30,6 +31,9 @@ export interface UploadItem {
   /** for JSON bodies and lines: the record, or why it is not one */
   record?: ReportInput;
   recordError?: string;
+  /** for JSON bodies and lines: the publisher the record names and its original address */
+  outlet?: string | null;
+  originalUrl?: string | null;
 }
 
 export interface UploadResult {
@@ -61,7 +65,12 @@ export async function jsonlItems(body: Buffer, maxLineBytes: number): Promise<Up
 export function recordItem(label: string, raw: Buffer, format: 'json' | 'jsonl', parsed?: unknown): UploadItem {
   const item: UploadItem = { label, raw, format };
   try {
-    item.record = recordToInput(parsed === undefined ? JSON.parse(decodeBytes(raw)) : parsed);
+    const rec = parsed === undefined ? JSON.parse(decodeBytes(raw)) : parsed;
+    item.record = recordToInput(rec);
+    // the publisher the record names, as `corroborate ingest` reads it
+    const o = rec as Record<string, unknown>;
+    item.outlet = outletName(o.outlet) ?? outletName(o.source);
+    item.originalUrl = typeof o.original_url === 'string' && o.original_url.trim() ? o.original_url.trim() : null;
   } catch (e) {
     item.recordError = isIngestError(e) ? e.message : `not JSON (${(e as Error).message.replace(/\s+/g, ' ').slice(0, 80)})`;
   }
@@ -99,25 +108,19 @@ export function workerExtractor(opts: { size?: number; script?: URL } = {}): { e
 export const inThreadExtractor: Extractor = async (input) => (await import('../extract/index.js')).extractReport(input);
 
 async function extractItem(it: UploadItem, extract: Extractor): Promise<{ meta: Partial<PutReportInput>; outcome: StoreOutcome }> {
-  let input: ReportInput;
-  const meta: Partial<PutReportInput> = {};
-  try {
-    if (it.format === 'json' || it.format === 'jsonl') {
-      if (!it.record) return { meta, outcome: { error: it.recordError ?? 'not a report' } };
-      input = { ...it.record };
-      meta.externalId = input.id ?? null;
-    } else {
-      input = { id: it.label, text: decodeBytes(it.raw), format: it.format };
-      if (it.meta?.title) input.title = it.meta.title;
-      if (it.meta?.published) input.published = it.meta.published;
-      if (it.meta?.url) input.url = it.meta.url;
-    }
-    meta.title = input.title ?? null;
-    meta.published = input.published ?? null;
-    meta.url = input.url ?? null;
-  } catch (e) {
-    return { meta, outcome: { error: isIngestError(e) ? e.message : String((e as Error).message ?? e) } };
-  }
+  // what the store is told and what is extracted: as `corroborate ingest` reads the same bytes
+  const raw: RawReport = {
+    label: it.label, raw: it.raw, from: it.label, format: it.format === 'json' ? 'jsonl' : it.format, bytes: it.raw.length,
+    record: it.record, recordError: it.recordError, outlet: it.outlet, originalUrl: it.originalUrl,
+  };
+  const { meta, input, error } = inputOf(raw);
+  if (!input) return { meta, outcome: { error: error ?? 'not a report' } };
+  // a raw body's metadata given beside it
+  if (it.meta?.title) input.title = meta.title = it.meta.title;
+  if (it.meta?.published) input.published = meta.published = it.meta.published;
+  if (it.meta?.url) input.url = meta.url = it.meta.url;
+  meta.title ??= input.title ?? null;
+  meta.published ??= input.published ?? null;
   try {
     return { meta, outcome: { extraction: await extract(input) } };
   } catch (e) {
