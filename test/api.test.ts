@@ -431,6 +431,9 @@ describe('POST /api/reports (upload)', () => {
     const rep = json(await pub.inject(`/api/reports/${results[0].id}`));
     expect(rep.report).toMatchObject({ externalId: 'desk-1', title: 'Man shot dead in Flint', published: '2019-07-02', url: 'https://flintdesk.example/shot' });
     expect(json(await pub.inject('/api/reports?status=failed')).total).toBe(1);
+    // the publisher a line names is kept, as `corroborate ingest` keeps it
+    const [row] = await db.query<{ outlet: string | null }>('SELECT outlet FROM reports WHERE id = $1', [results[0].id]);
+    expect(row.outlet).toBe('Flint Desk');
   });
 
   it('a JSON object {text, ...}; a hostile HTML report comes back as data only', async () => {
@@ -451,6 +454,21 @@ describe('POST /api/reports (upload)', () => {
     expect(raw.rawPayload.equals(html)).toBe(true);
     expect(raw.headers['content-security-policy']).toBe('sandbox');
     expect(raw.headers['content-disposition']).toMatch(/^attachment/);
+  });
+
+  it('a body that is not text is kept as a failed report, its bytes served back as octet-stream', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00, 0x01]);
+    const r = await upload(priv, 'text/plain', bytes);
+    expect(r.statusCode, r.body).toBe(201);
+    const [res] = json(r).results;
+    expect(res).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/binary/) });
+    const raw = await pub.inject(`/api/reports/${res.id}/raw`);
+    expect(raw.headers['content-type']).toBe('application/octet-stream');
+    expect(raw.headers['content-disposition']).toMatch(/\.bin"$/);
+    expect(raw.rawPayload.equals(bytes)).toBe(true);
+    const rep = json(await pub.inject(`/api/reports/${res.id}`));
+    expect(rep.report.status).toBe('failed');
+    expect(rep.highlights).toEqual([]);
   });
 
   it('bad uploads are refused with a clear 4xx and change nothing', async () => {

@@ -196,8 +196,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (err instanceof RangeError) return send(400, 'bad_request', err.message);
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) return send(status, status === 404 ? 'not_found' : 'bad_request', err.message);
-    req.log.error(err);
-    return send(500, 'internal', `internal error: ${err.message.slice(0, 200)} (the request may be retried; see the server log)`);
+    // the details go to the server's log, not to the client
+    if (options.logger) req.log.error(err);
+    else process.stderr.write(`corroborate serve: ${req.method} ${req.url.split('?')[0].slice(0, 200)} failed: ${(err.stack ?? err.message).split('\n').slice(0, 3).join(' | ')}\n`);
+    return send(500, 'internal', 'internal error: the request failed on the server (its log says why); try again, and report it if it persists');
   });
 
   const { default: swagger } = await import('@fastify/swagger');
