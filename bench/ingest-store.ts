@@ -14,6 +14,9 @@
  * --synthetic N: N generated reports (never all in memory), RSS printed at 10%, 50%, 100%
  * to show memory stays flat. --no-extract: store only (a minimal extraction per report).
  * --batch N: N reports per transaction (default 1: one commit per report).
+ * --synthetic N --write-jsonl FILE: write the N generated reports as JSON Lines and stop, for
+ * measuring the command line itself: `corroborate ingest --input-jsonl FILE --db DIR --stats`
+ * prints reports/s and RSS at 10%, 50% and 100% of the input and after linking.
  * A fresh PGlite directory is initialised (initdb) in a separate process first, so the peak RSS
  * is that of ingesting, not of the one-time initdb.
  */
@@ -36,6 +39,7 @@ interface Args {
   keep: boolean;
   batch: number;
   initOnly: boolean;
+  writeJsonl?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -51,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--keep') a.keep = true;
     else if (k === '--batch') a.batch = num();
     else if (k === '--init-only') a.initOnly = true;
+    else if (k === '--write-jsonl') a.writeJsonl = resolve(argv[++i]);
     else if (k.startsWith('--')) throw new Error(`unknown option ${k}`);
     else a.file = resolve(k);
   }
@@ -98,20 +103,35 @@ const CITIES = ['Springfield', 'Riverton', 'Fairview', 'Madison', 'Georgetown', 
 const NAMES = ['James Carter', 'Maria Lopez', 'Dwayne Hill', 'Keisha Brown', 'Tom Nguyen', 'Ana Petrova', 'Luis Ortega', 'Sam Okafor'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** Generated reports in the style of local crime news, all different, never held in memory. */
-function* syntheticInputs(n: number): Generator<ReportInput> {
+const OUTLETS = ['Daily Sentinel', 'Evening Star', 'Channel 7 News', 'The Courier'];
+
+/**
+ * Generated reports in the style of local crime news, all different, never held in memory.
+ * Like a real collection, one incident is told by a few reports (three here, from different
+ * outlets, published the day after), four incidents a day in different cities, so incidents
+ * stay small however many reports there are.
+ */
+function* syntheticInputs(n: number): Generator<ReportInput & { outlet: string }> {
+  const DAY = 86_400_000;
+  const start = Date.UTC(2000, 0, 1);
   for (let i = 0; i < n; i++) {
-    const city = CITIES[i % CITIES.length];
-    const name = NAMES[(i * 7) % NAMES.length];
-    const day = WEEKDAYS[i % 7];
-    const age = 18 + (i % 50);
-    const hurt = 1 + (i % 4);
-    const month = 1 + (i % 12);
-    const published = `2016-${String(month).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    const text = `${city} police said ${name}, ${age}, was shot and killed on ${day} night near the ${i}th block of Main Street. ` +
-      `Officers said ${hurt} other people were wounded and taken to a local hospital. ` +
-      `A witness told reporters she heard "at least ten shots" before the car drove off. Case number ${i}.`;
-    yield { id: `synthetic-${i}`, text, title: `${hurt + 1} shot, one fatally, in ${city}`, published };
+    const k = Math.floor(i / 3); // the incident
+    const city = CITIES[k % CITIES.length];
+    const name = NAMES[(k * 7) % NAMES.length];
+    const when = start + Math.floor(k / 4) * DAY;
+    const day = WEEKDAYS[new Date(when).getUTCDay() === 0 ? 6 : new Date(when).getUTCDay() - 1];
+    const age = 18 + (k % 50);
+    const hurt = 1 + (k % 4);
+    const published = new Date(when + DAY).toISOString().slice(0, 10);
+    const text = [
+      `${city} police said ${name}, ${age}, was shot and killed on ${day} night near the ${k}th block of Main Street. ` +
+        `Officers said ${hurt} other people were wounded and taken to a local hospital. Case number ${i}.`,
+      `A ${age}-year-old man, ${name}, died after a shooting on Main Street in ${city} on ${day}, police said. ` +
+        `${hurt} others were hurt. A witness told reporters she heard "at least ten shots" before the car drove off. Report ${i}.`,
+      `Police in ${city} are looking for the driver of a car seen leaving Main Street after ${name} was shot dead on ${day}. ` +
+        `${hurt} more people were wounded, officers said. Story ${i}.`,
+    ][i % 3];
+    yield { id: `synthetic-${i}`, text, title: `${hurt + 1} shot, one fatally, in ${city}`, published, outlet: OUTLETS[i % OUTLETS.length] };
   }
 }
 
@@ -249,6 +269,15 @@ function child(argv: string[], env: NodeJS.ProcessEnv): Promise<Result | null> {
 async function main() {
   const argv = process.argv.slice(2);
   const args = parseArgs(argv);
+  if (args.writeJsonl) {
+    if (!args.synthetic) throw new Error('--write-jsonl needs --synthetic N');
+    const { createWriteStream } = await import('node:fs');
+    const out = createWriteStream(args.writeJsonl);
+    for (const r of syntheticInputs(args.synthetic)) if (!out.write(JSON.stringify(r) + '\n')) await new Promise<void>((ok) => out.once('drain', () => ok()));
+    await new Promise<void>((ok, ko) => out.end((e?: Error | null) => (e ? ko(e) : ok())));
+    console.log(`wrote ${args.synthetic} synthetic reports to ${args.writeJsonl}`);
+    return;
+  }
   if (args.dir || args.url) {
     const r = await runOne(args);
     print(r);

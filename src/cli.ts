@@ -137,6 +137,8 @@ interface IngestCliOptions {
   link?: boolean;
   relink?: boolean;
   progress?: boolean;
+  workers?: number;
+  stats?: boolean;
 }
 
 interface IncidentsCliOptions {
@@ -194,6 +196,14 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
     const { ingestReports, rawReports, walkPaths } = await import('./jobs/ingest.js');
     const { relink } = await import('./jobs/case-file.js');
     let sum = { added: 0, present: 0, failed: 0, unreadable: 0, inputs: 0 };
+    // linked while ingesting (every 1000 reports), then the rest at the end
+    const linked = { reports: 0, created: 0, touched: 0 };
+    const count = <R extends { reports: number; incidentsCreated: number; incidentsTouched: number }>(r: R): R => {
+      linked.reports += r.reports;
+      linked.created += r.incidentsCreated;
+      linked.touched += r.incidentsTouched;
+      return r;
+    };
     if (!linkOnly) {
       const files: string[] = [];
       for await (const f of walkPaths(paths)) files.push(f);
@@ -209,11 +219,24 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
       const say = (s: string) => process.stderr.write((bar ? '\r\x1b[2K' : '') + s + '\n');
       let done = 0;
       let present = 0;
+      // --stats: memory and rate at 10%, 50% and 100% of the input bytes
+      const t0 = Date.now();
+      let bytesDone = 0;
+      const marks = [0.1, 0.5, 1];
+      const stat = (what: string) => say(`corroborate: ${what}: ${done} reports, ${((done * 1000) / Math.max(1, Date.now() - t0)).toFixed(1)} reports/s, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB`);
+      const workers = opts.workers ?? (total !== null && total >= SMALL_INPUT_BYTES ? defaultWorkers() : 1);
+      const incremental = opts.link !== false && !opts.relink;
+      const { linkNew } = await import('./jobs/incremental-link.js');
       sum = await ingestReports(db, rawReports(files, opts.inputJsonl ?? null, opts.maxBytes), {
         by: opts.by ?? null,
         reextract: opts.reextract,
+        workers,
+        // new reports are linked as they arrive, a page at a time
+        every: incremental ? { n: 1000, fn: async () => { count(await linkNew(db)); } } : undefined,
         onEvent: (e) => {
           done++;
+          bytesDone += e.bytes;
+          while (opts.stats && total && marks.length && bytesDone >= marks[0] * total) stat(`${Math.round(marks.shift()! * 100)}% of the input`);
           if (e.outcome === 'present') {
             // one line each for the first few; a re-run over a large collection should not flood the terminal
             if (++present <= MAX_PRESENT_LINES) say(`corroborate: already in the case file: ${e.label} (${e.id?.slice(0, 19)}), nothing changed`);
@@ -229,16 +252,17 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
     const parts = [`${sum.added} added`, `${sum.present} already present`, `${sum.failed} failed (kept)`];
     if (sum.unreadable) parts.push(`${sum.unreadable} unreadable (not archived)`);
     if (opts.relink) {
-      const linked = await relink(db);
-      parts.push(`re-linked in full: ${linked.incidents} incidents`, `${linked.sources} sources`, `from ${linked.reports} extracted reports`);
+      const full = await relink(db);
+      parts.push(`re-linked in full: ${full.incidents} incidents`, `${full.sources} sources`, `from ${full.reports} extracted reports`);
     } else if (opts.link !== false) {
       const { linkNew } = await import('./jobs/incremental-link.js');
-      const r = await linkNew(db);
+      const r = count(await linkNew(db));
       const { storeCounts } = await import('./store/index.js');
       const c = await storeCounts(db);
-      parts.push(r.full ? `linked in full (first linking with a saved state): ${r.reports} reports` : `${r.reports} reports linked`,
-        `${c.incidents} incidents (${r.incidentsCreated} new, ${r.incidentsTouched - r.incidentsCreated} updated)`, `${c.sources} sources`);
+      parts.push(r.full ? `linked in full (first linking with a saved state): ${r.reports} reports` : `${linked.reports} reports linked`,
+        `${c.incidents} incidents (${linked.created} new, ${linked.touched - linked.created} updated)`, `${c.sources} sources`);
     }
+    if (opts.stats) process.stderr.write(`corroborate: linked: rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
     process.stderr.write(`corroborate: ${parts.join(', ')}\n`);
     if (!linkOnly && sum.inputs > 0 && sum.added + sum.present + sum.failed === 0) return 1;
     return 0;
@@ -306,6 +330,8 @@ Examples:
     .option('--reextract', 'extract again reports already in the case file')
     .option('--no-link', 'archive and extract only; link later with `corroborate ingest --db DIR` (no paths)')
     .option('--relink', 're-link the whole case file from scratch (sources, incidents; corrections applied) instead of linking only the new reports')
+    .option('--workers <n>', `extraction worker threads (default: ${defaultWorkers()}, the available cores; 1 for inputs under ${SMALL_INPUT_BYTES / 1024} KB)`, parseCount('--workers'))
+    .option('--stats', 'print reports/s and memory (RSS) at 10%, 50% and 100% of the input, and after linking')
     .option('--no-progress', 'no progress bar (it is only shown when stderr is a terminal)')
     .addHelpText('after', `
 Each report is stored byte for byte under its sha256 with a custody entry (--by, the path or
@@ -636,6 +662,12 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
     const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
     const address = await app.listen({ port: opts.port, host: opts.host });
     process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);
+    if (!opts.public && !opts.demo) {
+      const { listTokens } = await import('./store/index.js');
+      if (!(await listTokens(db)).some((t) => !t.revokedAt)) {
+        process.stderr.write('corroborate: no API token exists yet, so every request will be refused: stop the server and run `corroborate token create --role admin` (with the same --db), or serve with --public for reading\n');
+      }
+    }
     await new Promise<void>((resolveStop) => {
       const stop = () => resolveStop();
       process.once('SIGINT', stop);

@@ -5,7 +5,7 @@
  * JSON, oversize bodies, unknown ids, missing or wrong tokens, wrong content types — each a clear
  * JSON 4xx that changes nothing.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,8 @@ import { createToken, getIncident, openStore, revokeToken, storeCounts, type Db 
 
 const REPORTS = fileURLToPath(new URL('./fixtures/case-file/reports', import.meta.url));
 const API_FIXTURES = fileURLToPath(new URL('./fixtures/api', import.meta.url));
+// uploads to `priv` are extracted in a worker thread running the built worker (npm test builds first)
+const WORKER = new URL('../dist/src/jobs/extract-worker.js', import.meta.url);
 
 let tmp: string;
 let db: Db;
@@ -62,7 +64,8 @@ beforeAll(async () => {
   tok.admin = (await createToken(db, { role: 'admin', name: 'ada' })).token;
   const noWeb = join(tmp, 'no-web');
   pub = await buildServer({ db, public: true, webDir: noWeb, tiles: 'https://tiles.example.org/{z}/{x}/{y}.png' });
-  priv = await buildServer({ db, webDir: noWeb });
+  if (!existsSync(fileURLToPath(WORKER))) throw new Error(`${fileURLToPath(WORKER)} not found: build first (npm run build, or npm test which builds)`);
+  priv = await buildServer({ db, webDir: noWeb, workerScript: WORKER });
   small = await buildServer({ db, webDir: noWeb, uploadLimit: 2000, jsonLimit: 300 });
   const list = json(await pub.inject('/api/incidents'));
   airstrike = list.items.find((i: { type: string }) => i.type === 'airstrike').id;
@@ -428,6 +431,9 @@ describe('POST /api/reports (upload)', () => {
     const rep = json(await pub.inject(`/api/reports/${results[0].id}`));
     expect(rep.report).toMatchObject({ externalId: 'desk-1', title: 'Man shot dead in Flint', published: '2019-07-02', url: 'https://flintdesk.example/shot' });
     expect(json(await pub.inject('/api/reports?status=failed')).total).toBe(1);
+    // the publisher a line names is kept, as `corroborate ingest` keeps it
+    const [row] = await db.query<{ outlet: string | null }>('SELECT outlet FROM reports WHERE id = $1', [results[0].id]);
+    expect(row.outlet).toBe('Flint Desk');
   });
 
   it('a JSON object {text, ...}; a hostile HTML report comes back as data only', async () => {
@@ -448,6 +454,21 @@ describe('POST /api/reports (upload)', () => {
     expect(raw.rawPayload.equals(html)).toBe(true);
     expect(raw.headers['content-security-policy']).toBe('sandbox');
     expect(raw.headers['content-disposition']).toMatch(/^attachment/);
+  });
+
+  it('a body that is not text is kept as a failed report, its bytes served back as octet-stream', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00, 0x01]);
+    const r = await upload(priv, 'text/plain', bytes);
+    expect(r.statusCode, r.body).toBe(201);
+    const [res] = json(r).results;
+    expect(res).toMatchObject({ outcome: 'failed', error: expect.stringMatching(/binary/) });
+    const raw = await pub.inject(`/api/reports/${res.id}/raw`);
+    expect(raw.headers['content-type']).toBe('application/octet-stream');
+    expect(raw.headers['content-disposition']).toMatch(/\.bin"$/);
+    expect(raw.rawPayload.equals(bytes)).toBe(true);
+    const rep = json(await pub.inject(`/api/reports/${res.id}`));
+    expect(rep.report.status).toBe('failed');
+    expect(rep.highlights).toEqual([]);
   });
 
   it('bad uploads are refused with a clear 4xx and change nothing', async () => {
@@ -614,5 +635,71 @@ describe('the answer cache', () => {
     expect(c.get('a')).toBe('1');
     await new Promise((r) => setTimeout(r, 40));
     expect(c.get('a')).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The same server over a PostgreSQL server (TEST_DATABASE_URL), in a throwaway schema
+
+const PG_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+async function pgReachable(url: string): Promise<boolean> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => {});
+  }
+}
+const pgUp = await pgReachable(PG_URL);
+if (!pgUp) console.warn(`[api.test] PostgreSQL server at ${PG_URL} not reachable: the server variant is SKIPPED`);
+
+describe.skipIf(!pgUp)('on a PostgreSQL server', () => {
+  const schema = `api_test_${process.pid}`;
+  let pdb: Db;
+  let app: FastifyInstance;
+  let editor = '';
+
+  beforeAll(async () => {
+    pdb = await openStore({ url: PG_URL, schema });
+    await ingestReports(pdb, rawReports([REPORTS], null), { by: 'test' });
+    await relink(pdb);
+    editor = (await createToken(pdb, { role: 'editor', name: 'pg-editor' })).token;
+    app = await buildServer({ db: pdb, webDir: join(tmpdir(), 'corroborate-no-web') });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (pdb) {
+      await pdb.exec(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});
+      await pdb.close();
+    }
+  });
+
+  it('searches, shows a case sheet, takes a review and an upload, refuses bad input', async () => {
+    const h = auth(editor);
+    const list = json(await app.inject({ url: '/api/incidents?minOrigins=2', headers: h }));
+    expect(list.total).toBe(2);
+    const air = list.items.find((i: { type: string }) => i.type === 'airstrike');
+    expect(air).toMatchObject({ killed: { min: 3, max: 4 }, origins: 2, contradictions: ['killed'] });
+    expect(json(await app.inject({ url: '/api/incidents?q=Maskanah&near=36.2,38.0,50', headers: h })).items.map((i: { id: string }) => i.id)).toEqual([air.id]);
+    const r = await app.inject({ method: 'POST', url: `/api/incidents/${air.id}/review`, headers: h, payload: { field: 'killed', action: 'correct', value: { min: 4, max: 4 } } });
+    expect(r.statusCode, r.body).toBe(201);
+    const sheet = json(await app.inject({ url: `/api/incidents/${air.id}`, headers: h }));
+    expect(sheet.effective.killed).toEqual({ min: 4, max: 4 });
+    expect(sheet.incident.killed).toMatchObject({ min: 3, max: 4 });
+    const up = await app.inject({ method: 'POST', url: '/api/reports?published=2018-01-15', headers: { ...h, 'content-type': 'text/plain' }, payload: readFileSync(join(API_FIXTURES, 'shelling.txt')) });
+    expect(up.statusCode, up.body).toBe(201);
+    expect(json(up).results[0].outcome).toBe('added');
+    expect(json(await app.inject({ url: '/api/incidents?q=Kafr%20Nabl', headers: h })).total).toBeGreaterThanOrEqual(1);
+    const audit = json(await app.inject({ url: '/api/audit', headers: h }));
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual(['reports.upload', 'review.correct']);
+    expectError(await app.inject({ method: 'POST', url: `/api/incidents/${air.id}/review`, headers: { ...h, 'content-type': 'application/json' }, payload: '{oops' }), 400, 'bad_request', /not valid JSON/);
+    expectError(await app.inject({ url: '/api/incidents' }), 401, 'unauthorized');
+    expect(json(await app.inject({ url: '/api/audit', headers: h })).total).toBe(2);
   });
 });

@@ -65,7 +65,8 @@ describe('corroborate ingest / incidents / show / verify', () => {
     } finally {
       await store.close();
     }
-    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', REPORTS]);
+    // two extraction workers: the pool path, with custody in input order
+    const r = await run(['ingest', '--db', db, '--by', 'tester', '--no-progress', '--workers', '2', REPORTS]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/5 added, 0 already present, 0 failed/);
     expect(r.stderr).toMatch(/2 incidents/);
@@ -214,6 +215,33 @@ describe('corroborate sources / incidents merge and split, corrections', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/no source "src:nobody"/);
   }, 120_000);
+});
+
+describe('outlet names from the input (ingest)', () => {
+  it('JSONL outlet / source fields and original_url; HTML og:site_name and og:url; bad values ignored', async () => {
+    const { extractRaw, jsonlReports, htmlPublisher, outletName } = await import('../src/jobs/ingest.js');
+    const file = join(tmp, 'outlets.jsonl');
+    writeFileSync(file, [
+      JSON.stringify({ id: 'a', text: 'A man was shot in Dayton.', outlet: 'Dayton Daily News', url: 'https://www.daytondailynews.com/a' }),
+      JSON.stringify({ id: 'b', text: 'A man was shot in Dayton.', source: 'https://www.wdtn.com/news/b', original_url: 'https://www.wdtn.com/news/b' }),
+      JSON.stringify({ id: 'c', text: 'A man was shot in Dayton.', source: { name: 'not a string' } }),
+    ].join('\n') + '\n');
+    const stub = () => ({}) as never;
+    const got = [];
+    for await (const r of jsonlReports(file)) got.push(extractRaw(r, stub).input);
+    expect(got.map((i) => [i.outlet, i.url])).toEqual([
+      ['Dayton Daily News', 'https://www.daytondailynews.com/a'],
+      ['wdtn.com', 'https://www.wdtn.com/news/b'],
+      [null, null],
+    ]);
+    const html = '<!doctype html><html><head><meta content="Ar-Raqqa &amp; Co" property="og:site_name"><meta property="og:url" content="https://raqqa.example/x"></head><body><p>x</p></body></html>';
+    expect(htmlPublisher(html)).toEqual({ outlet: 'Ar-Raqqa & Co', url: 'https://raqqa.example/x' });
+    expect(htmlPublisher('<html><head><link rel="canonical" href="https://b.example/y"></head></html>')).toEqual({ outlet: null, url: 'https://b.example/y' });
+    const page = extractRaw({ label: 'p.html', raw: Buffer.from(html), from: 'p.html', format: 'html', bytes: html.length }, stub).input;
+    expect(page).toMatchObject({ outlet: 'Ar-Raqqa & Co', url: 'https://raqqa.example/x' });
+    expect(outletName('   ')).toBeNull();
+    expect(outletName(42)).toBeNull();
+  });
 });
 
 describe('outletOf', () => {

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../src/extract/index.js';
 import type { Extraction, IncidentMention } from '../src/model/index.js';
-import { isProperName, linkSources, type SourceCorrection } from '../src/link/sources.js';
-import { addReport, clusterReports, createClusterState, incidentsOf, mentionKey, scorePair } from '../src/link/cluster.js';
+import { isProperName, linkSources, sourceKeys, sourceLookupKeys, type SourceCorrection } from '../src/link/sources.js';
+import { addReport, blockingKeys, clusterReports, createClusterState, featuresFromJson, featuresToJson, incidentsOf, indexKeys, mentionKey, scorePair } from '../src/link/cluster.js';
+import { renameSources } from '../src/link/index.js';
 import { incidentProvenance, type IncidentReport } from '../src/link/provenance.js';
 import { fieldSummaries, fieldSummary } from '../src/link/contradictions.js';
 import { clusterScores } from '../bench/eval/cluster.js';
@@ -224,6 +225,54 @@ describe('source identity across reports', () => {
     expect(idn.sources).toEqual([]);
     const prov = incidentProvenance([{ extraction: x, mention: x.incidents[0], outlet: 'Azaz Today' }], idn);
     expect(prov.origins).toEqual(['outlet:azaz-today']);
+  });
+});
+
+describe('what incremental linking keeps and looks up', () => {
+  const xs = ['ident-rbss.txt', 'ident-ribss.txt', 'ident-syriahr.txt', 'b-monitor.txt', 'd-outlet-two.txt'].map(f => read(f));
+
+  it('features survive JSON: a state rebuilt from stored features scores a pair as the original', () => {
+    const st = clusterReports(xs.slice(3, 5));
+    const [a, b] = [...st.mentions.values()];
+    const back = (r: typeof a) => ({ ...r, features: featuresFromJson(JSON.parse(JSON.stringify(featuresToJson(r.features)))) });
+    expect(scorePair(back(a), back(b), st).score).toBeCloseTo(scorePair(a, b, st).score, 10);
+    expect(featuresFromJson(featuresToJson({ ...a.features, day0: NaN, day1: NaN })).day0).toBeNaN();
+    // every key an incident is indexed under is one a later mention of the same day and place searches
+    const search = new Set(blockingKeys(b.features, st.config));
+    expect(indexKeys(a.features, st.config).some(k => search.has(k))).toBe(true);
+  });
+
+  it('a split correction with groups keeps each group apart, not the mentions of one group', () => {
+    const chain = CHAIN.slice(1, 4).map(f => read(f));
+    const keys = chain.map(x => mentionKey(x.report.id, x.incidents[0].id));
+    const st = clusterReports(chain, {}, [{ kind: 'split', mentions: keys, groups: [[keys[0]], [keys[1], keys[2]]] }]);
+    const inc = incidentsOf(st);
+    expect(inc).toHaveLength(2);
+    expect(inc.find(i => i.mentions.some(m => m.key === keys[1]))!.mentions.map(m => m.key).sort()).toEqual([keys[1], keys[2]].sort());
+  });
+
+  it('a stored source is found by the keys of a later name: acronym, handle prefix, "the Observatory"', () => {
+    const stored = new Set(sourceKeys(['Syrian Observatory for Human Rights']));
+    const finds = (name: string) => sourceLookupKeys({ name, aliases: [] }).some(k => stored.has(k));
+    expect(finds('SOHR')).toBe(true);
+    expect(finds('SyriaHR')).toBe(true);
+    expect(finds('the Observatory')).toBe(true);
+    expect(finds('the syrian observatory for human rights')).toBe(true);
+    expect(finds('Raqqa is Being Slaughtered Silently')).toBe(false);
+    // the other way round: a stored acronym, a later full name
+    const acr = new Set(sourceKeys(['RBSS']));
+    expect(sourceLookupKeys({ name: 'Raqqa is Being Slaughtered Silently', aliases: [] }).some(k => acr.has(k))).toBe(true);
+  });
+
+  it('split groups keep sources apart, and a documenter\'s name goes to the merged source', () => {
+    const split = linkSources(xs, [{ kind: 'split', sources: [], groups: [[{ name: 'Raqqa is Being Slaughtered Silently' }], [{ name: 'RIBSS' }, { name: 'RBSS' }]] }]);
+    const of = (x: Extraction, n: string) => split.canonicalOf(x.report.id, x.sources.find(s => s.name === n || s.aliases.includes(n))!.id);
+    expect(of(xs[1], 'RIBSS')).not.toBe(of(xs[0], 'Raqqa is Being Slaughtered Silently'));
+    const merged = linkSources(xs, [{ kind: 'merge', sources: [{ name: 'RIBSS' }, { name: 'Syrian Observatory for Human Rights' }] }]);
+    renameSources(merged, [{ sources: [{ name: 'RIBSS' }], name: 'Two monitors' }]);
+    const s = merged.byId.get(merged.canonicalOf(xs[1].report.id, xs[1].sources.find(x => x.name === 'RIBSS')!.id)!)!;
+    expect(s.name).toBe('Two monitors');
+    expect(s.aliases).toContain('Raqqa is Being Slaughtered Silently');
   });
 });
 

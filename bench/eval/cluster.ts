@@ -223,6 +223,72 @@ async function fieldAccuracy(split: string, arts: Article[], xs: Extraction[], s
   return acc;
 }
 
+/**
+ * The same clustering through the store, as `corroborate ingest` does it: the articles are
+ * stored in article order and linked incrementally (src/jobs/incremental-link.ts, a page every
+ * `page` reports), then re-linked in full (`relink`); both partitions are scored. Articles with
+ * identical bytes are one report in the store (content addressing): they share a prediction.
+ * The store is a temporary PGlite directory, or the server in EVAL_DATABASE_URL (a fresh schema).
+ */
+export async function evalClusterStore(split: string, opts: { config?: Partial<ClusterConfig>; page?: number } = {}): Promise<void> {
+  const arts = await loadArticles(split);
+  if (!arts) return;
+  const xs = await extractionsOf(split, arts);
+  const { openStore, storeReport } = await import('../../src/store/index.js');
+  const { linkNew } = await import('../../src/jobs/incremental-link.js');
+  const { relink } = await import('../../src/jobs/case-file.js');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-eval-store-'));
+  const schema = `eval_cluster_${process.pid}`;
+  const url = process.env.EVAL_DATABASE_URL;
+  const db = await openStore(url ? { url, schema } : { dir });
+  const config = { mentions: 'main' as const, ...opts.config };
+  const page = opts.page ?? 100;
+  try {
+    const ids: string[] = [];
+    const t0 = Date.now();
+    let linkMs = 0;
+    for (let i = 0; i < arts.length; i++) {
+      const a = arts[i];
+      const raw = Buffer.from(JSON.stringify({ id: a.id, title: a.title, published: a.published, text: a.text }), 'utf8');
+      const r = await storeReport(db, { raw, by: 'eval', from: `gva-${split}:${i + 1}`, externalId: a.id, title: a.title, published: a.published }, { extraction: xs[i] });
+      ids.push(r.id);
+      if ((i + 1) % page === 0 || i === arts.length - 1) {
+        const t = Date.now();
+        await linkNew(db, { cluster: config });
+        linkMs += Date.now() - t;
+      }
+    }
+    const t1 = Date.now();
+    const predOf = async () => {
+      const rows = await db.query<{ report_id: string; mention_id: string; incident_id: string }>('SELECT report_id, mention_id, incident_id FROM incident_members');
+      const m = new Map(rows.map((r) => [`${r.report_id}#${r.mention_id}`, r.incident_id]));
+      return xs.map((x, i) => (x.incidents[0] ? m.get(`${ids[i]}#${x.incidents[0].id}`) ?? `missing:${i}` : `single:${i}`));
+    };
+    const gold = arts.map((a) => a.incident_id);
+    const line = (what: string, pred: string[]) => {
+      const s = clusterScores(pred, gold);
+      console.log(`  ${what.padEnd(34)} B-cubed P ${pct(s.b3.p)}  R ${pct(s.b3.r)}  F1 ${pct(s.b3.f)}   CoNLL F1 ${pct(s.conll)}   (${new Set(pred).size} incidents)`);
+    };
+    console.log(`GVA ${split} clustering through the store (${url ? 'PostgreSQL server' : 'PGlite'}; ${arts.length} articles in article order, linked every ${page}; mentions: ${config.mentions}):`);
+    line('incremental (corroborate ingest)', await predOf());
+    const t2 = Date.now();
+    await relink(db, { cluster: config });
+    const t3 = Date.now();
+    line('full re-link (ingest --relink)', await predOf());
+    console.log(`  store + incremental linking ${((t1 - t0) / 1000).toFixed(1)} s (linking ${(linkMs / 1000).toFixed(1)} s); full re-link ${((t3 - t2) / 1000).toFixed(1)} s`);
+  } finally {
+    if (url) await db.exec(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  await evalCluster(process.argv[2] ?? 'dev');
+  const split = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'dev';
+  if (process.argv.includes('--store')) {
+    const all = process.argv.includes('--all-mentions');
+    await evalClusterStore(split, all ? { config: { mentions: 'all' } } : {});
+  } else await evalCluster(split);
 }

@@ -1,8 +1,8 @@
 /**
  * `corroborate serve`: one Fastify process serving the web app (static files built into
  * dist/web, with the SPA's index.html for any other non-API path) and the HTTP API under /api
- * (the contract: /work/shared briefs' api-contract, summarised in the README). Every route is
- * schema-validated and described in the OpenAPI document at /api/openapi.json.
+ * (routes, roles and errors: the README's "Serve" section). Every route is schema-validated and
+ * described in the OpenAPI document at /api/openapi.json.
  *
  * Reports are hostile input: their text only ever leaves as JSON data or as an attachment with
  * a sandboxing CSP, and every response carries a CSP that forbids inline and foreign scripts.
@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Db, Role } from '../store/index.js';
+import { inThreadExtractor, workerExtractor, type Extractor } from '../jobs/upload.js';
 import { authorise, TokenResolver, type Caller } from './auth.js';
 import { AnswerCache } from './cache.js';
 import { errorBody, HttpError } from './errors.js';
@@ -37,6 +38,10 @@ export interface ServerOptions {
   cacheSize?: number;
   /** how long a cached answer lives (default: until the next write on PGlite, 2 s on a PostgreSQL server) */
   cacheTtlMs?: number;
+  /** worker threads that extract uploaded reports (default 1; 0: extract in the server's own thread) */
+  extractWorkers?: number;
+  /** the worker script (default: src/jobs/extract-worker.js beside the pool, i.e. the built one) */
+  workerScript?: URL;
   logger?: boolean;
 }
 
@@ -47,6 +52,8 @@ export interface ApiContext {
   tokens: TokenResolver;
   /** Runs a write: one at a time (re-linking replaces the linked view), then drops cached answers. */
   write<T>(fn: () => Promise<T>): Promise<T>;
+  /** extracts an uploaded report (in a worker thread unless extractWorkers is 0) */
+  extract: Extractor;
 }
 
 declare module 'fastify' {
@@ -113,6 +120,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const tiles = options.tiles ?? null;
   const csp = contentSecurityPolicy(tiles);
   let queue: Promise<unknown> = Promise.resolve();
+  // the worker script is the compiled one: running from the TypeScript sources, extract in this thread
+  const workerScript = options.workerScript ?? new URL('../jobs/extract-worker.js', import.meta.url);
+  const useWorkers = (options.extractWorkers ?? 1) > 0 && existsSync(fileURLToPath(workerScript));
+  const workers = useWorkers ? workerExtractor({ size: options.extractWorkers ?? 1, script: workerScript }) : null;
+  app.addHook('onClose', async () => {
+    await workers?.close();
+  });
   const ctx: ApiContext = {
     db: options.db,
     opts: { public: options.public ?? false, uploadLimit, jsonLimit, tiles },
@@ -123,6 +137,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       queue = run.catch(() => {});
       return run.finally(() => ctx.cache.clear());
     },
+    extract: workers?.extract ?? inThreadExtractor,
   };
 
   app.decorateRequest('caller', null);
@@ -181,8 +196,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     if (err instanceof RangeError) return send(400, 'bad_request', err.message);
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) return send(status, status === 404 ? 'not_found' : 'bad_request', err.message);
-    req.log.error(err);
-    return send(500, 'internal', `internal error: ${err.message.slice(0, 200)} (the request may be retried; see the server log)`);
+    // the details go to the server's log, not to the client
+    if (options.logger) req.log.error(err);
+    else process.stderr.write(`corroborate serve: ${req.method} ${req.url.split('?')[0].slice(0, 200)} failed: ${(err.stack ?? err.message).split('\n').slice(0, 3).join(' | ')}\n`);
+    return send(500, 'internal', 'internal error: the request failed on the server (its log says why); try again, and report it if it persists');
   });
 
   const { default: swagger } = await import('@fastify/swagger');

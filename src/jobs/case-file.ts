@@ -20,33 +20,25 @@ import {
   type Db, type IncidentRecord, type IncidentSummary, type SourceAssignment,
 } from '../store/index.js';
 
+import { outletOf } from './outlet.js';
+
 export interface RelinkResult { incidents: number; sources: number; reports: number }
 
 /** The publisher of a stored report: the name the input gave, else its URL's host. */
 export const reportOutlet = (r: { outlet?: string | null; url?: string | null }): string | null => r.outlet?.trim() || outletOf(r.url);
 
-/** The publisher of a report, when its URL names one (host without "www."). */
-export function outletOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  // an archived copy names the archive, not the publisher: look at the archived address
-  const archived = /^https?:\/\/(?:web\.)?archive\.org\/web\/[^/]+\/(.+)$/i.exec(url) ?? /^https?:\/\/archive\.(?:today|is|ph|li)\/[^/]+\/(.+)$/i.exec(url);
-  if (archived) return outletOf(/^https?:/i.test(archived[1]) ? archived[1] : `http://${archived[1]}`);
-  try {
-    const host = new URL(url).hostname.replace(/^www\./, '');
-    return host || null;
-  } catch {
-    return null;
-  }
-}
+export { outletOf } from './outlet.js';
 
 /** Every extracted report of the store, in the order they were added (paged reads). */
 export async function loadCaseReports(db: Db, page = 500): Promise<CaseReport[]> {
   const out: CaseReport[] = [];
   let after = '';
+  let at = '-infinity';
   for (;;) {
-    const rows = await db.query<{ id: string; external_id: string | null; url: string | null; outlet: string | null; text: string | null; extraction: Extraction }>(
-      `SELECT id, external_id, url, outlet, text, extraction FROM reports WHERE status = 'ok' AND extraction IS NOT NULL AND id > $1 ORDER BY id LIMIT $2`,
-      [after, page],
+    const rows = await db.query<{ id: string; external_id: string | null; url: string | null; outlet: string | null; text: string | null; extraction: Extraction; at: string }>(
+      `SELECT id, external_id, url, outlet, text, extraction, added_at::text AS at FROM reports
+       WHERE status = 'ok' AND extraction IS NOT NULL AND (added_at, id) > ($1::timestamptz, $2) ORDER BY added_at, id LIMIT $3`,
+      [at, after, page],
     );
     if (!rows.length) break;
     for (const r of rows) {
@@ -55,9 +47,10 @@ export async function loadCaseReports(db: Db, page = 500): Promise<CaseReport[]>
       out.push({ extraction: ex, outlet: reportOutlet(r), externalId: r.external_id });
     }
     after = rows[rows.length - 1].id;
+    at = rows[rows.length - 1].at;
   }
-  // ids are hashes: put the reports back in publication order so the clustering is stable
-  out.sort((a, b) => (a.extraction.report.published ?? '').localeCompare(b.extraction.report.published ?? '') || a.extraction.report.id.localeCompare(b.extraction.report.id));
+  // in the order the reports arrived (ties by id): the order incremental linking saw them in, so
+  // a full re-link reproduces what incremental linking built (and is stable from run to run)
   return out;
 }
 

@@ -14,6 +14,7 @@ import type { Extraction } from '../model/index.js';
 import { decodeBytes, DEFAULT_MAX_BYTES, recordToInput, splitLines } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
+import { outletOf } from './outlet.js';
 
 /** File name endings read when walking a folder (explicit file arguments are read whatever their name). */
 export const REPORT_EXTENSIONS = /\.(txt|text|md|html?|xhtml|jsonl|ndjson)$/i;
@@ -30,6 +31,9 @@ export interface RawReport {
   format: 'text' | 'html' | 'jsonl' | null;
   /** for JSONL lines: the parsed record (or the reason it is not one) */
   record?: ReportInput;
+  /** for JSONL lines: the publisher the record names (`outlet`, `source`) and `original_url` */
+  outlet?: string | null;
+  originalUrl?: string | null;
   recordError?: string;
   bytes: number;
 }
@@ -46,6 +50,10 @@ export interface IngestOptions {
   /** extract again reports already extracted */
   reextract?: boolean;
   onEvent?: (e: IngestEvent) => void;
+  /** extraction worker threads (default 1: in this thread) */
+  workers?: number;
+  /** called after every `n` reports stored (e.g. to link them as they arrive) */
+  every?: { n: number; fn: () => Promise<void> };
 }
 
 /** Files under the given paths: folders walked recursively (report extensions only), sorted. */
@@ -100,6 +108,9 @@ export async function* jsonlReports(path: string, maxBytes = DEFAULT_MAX_BYTES):
       try {
         const rec = JSON.parse(decodeBytes(b));
         item.record = recordToInput(rec);
+        const o = rec as Record<string, unknown>;
+        item.outlet = outletName(o.outlet) ?? outletName(o.source);
+        item.originalUrl = typeof o.original_url === 'string' && o.original_url.trim() ? o.original_url.trim() : null;
         if (item.record.id != null) item.label = `${label} (id ${item.record.id})`;
       } catch (e) {
         item.recordError = isIngestError(e) ? e.message : `not JSON (${(e as Error).message.replace(/\s+/g, ' ').slice(0, 80)})`;
@@ -135,25 +146,76 @@ export async function* rawReports(paths: string[], jsonl: string | null, maxByte
   if (jsonl) yield* jsonlReports(jsonl, maxBytes);
 }
 
-/** The extraction (or the reason there is none) of one raw report. */
-export function extractRaw(r: RawReport, extractReport: (input: ReportInput) => Extraction): { input: Partial<PutReportInput>; outcome: StoreOutcome } {
-  let input: ReportInput;
+/**
+ * The publisher a JSONL field names: a name ("Reuters"), or a URL / host, taken by its host
+ * ("https://www.reuters.com/..." → "reuters.com"). Anything else (objects, blanks) is no name.
+ */
+export function outletName(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.trim().replace(/\s+/g, ' ');
+  if (!t || t.length > 200) return null;
+  if (/^https?:\/\//i.test(t)) return outletOf(t);
+  return t;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
+const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos|#39|nbsp);/g, (_, e: string) => ENTITIES[e]);
+
+/** A `<meta>` tag's content by its property or name, whatever the attributes' order. */
+function metaContent(html: string, key: string): string | null {
+  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const k = /\b(?:property|name)\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1];
+    if (k?.toLowerCase() !== key) continue;
+    const c = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    const v = c ? unescape((c[1] ?? c[2] ?? '').trim()) : '';
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The publisher an HTML page names in its head: og:site_name, and its address (og:url, canonical link). */
+export function htmlPublisher(html: string): { outlet: string | null; url: string | null } {
+  const head = html.slice(0, 200_000);
+  const outlet = metaContent(head, 'og:site_name') ?? metaContent(head, 'application-name');
+  const canonical = /<link\b[^>]*\brel\s*=\s*["']canonical["'][^>]*>/i.exec(head)?.[0];
+  const href = canonical ? /\bhref\s*=\s*["']([^"']+)["']/i.exec(canonical)?.[1] ?? null : null;
+  const url = [metaContent(head, 'og:url'), href].find((u) => !!u && /^https?:\/\//i.test(u)) ?? null;
+  return { outlet: outlet ? outlet.replace(/\s+/g, ' ').slice(0, 200) : null, url: url ? unescape(url) : null };
+}
+
+/** What the store is told of a raw report (title, date, URL, outlet) and the input to extract, or why there is none. */
+export function inputOf(r: RawReport): { meta: Partial<PutReportInput>; input?: ReportInput; error?: string } {
   const meta: Partial<PutReportInput> = {};
   try {
+    let input: ReportInput;
     if (r.format === 'jsonl') {
-      if (!r.record) return { input: meta, outcome: { error: r.recordError ?? 'not a report' } };
+      if (!r.record) return { meta, error: r.recordError ?? 'not a report' };
       input = { ...r.record };
       meta.externalId = input.id ?? null;
       meta.title = input.title ?? null;
       meta.published = input.published ?? null;
-      meta.url = input.url ?? null;
+      meta.url = input.url ?? r.originalUrl ?? null;
+      meta.outlet = r.outlet ?? null;
     } else {
       input = { id: r.from, text: decodeBytes(r.raw!) };
       if (r.format) input.format = r.format;
+      if (r.format === 'html' || (!r.format && /^\s*<(?:!doctype\s+html|html)\b/i.test(input.text))) {
+        const page = htmlPublisher(input.text);
+        meta.outlet = page.outlet;
+        meta.url = page.url;
+      }
     }
+    return { meta, input };
   } catch (e) {
-    return { input: meta, outcome: { error: isIngestError(e) ? e.message : String((e as Error).message ?? e) } };
+    return { meta, error: isIngestError(e) ? e.message : String((e as Error).message ?? e) };
   }
+}
+
+/** The extraction (or the reason there is none) of one raw report. */
+export function extractRaw(r: RawReport, extractReport: (input: ReportInput) => Extraction): { input: Partial<PutReportInput>; outcome: StoreOutcome } {
+  const { meta, input, error } = inputOf(r);
+  if (!input) return { input: meta, outcome: { error: error ?? 'not a report' } };
   try {
     return { input: meta, outcome: { extraction: extractReport(input) } };
   } catch (e) {
@@ -162,39 +224,79 @@ export function extractRaw(r: RawReport, extractReport: (input: ReportInput) => 
   }
 }
 
-/** Ingests raw reports one at a time; returns the counts. */
+/** One raw report on its way through ingest: what is known of it before it is stored. */
+type Task =
+  | { kind: 'unreadable'; r: RawReport }
+  | { kind: 'present'; r: RawReport; id: string }
+  | { kind: 'store'; r: RawReport; id: string; meta: Partial<PutReportInput>; input?: ReportInput; outcome?: StoreOutcome };
+
+/**
+ * Ingests raw reports; returns the counts. Extraction runs on `workers` worker threads when more
+ * than one (the main thread reads inputs and writes the store meanwhile), else in this thread;
+ * either way each report is stored in its own transaction, in input order (custody entries in
+ * the order received), and memory stays bounded (a few reports per worker in flight).
+ */
 export async function ingestReports(db: Db, reports: AsyncIterable<RawReport>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const sum: IngestSummary = { added: 0, present: 0, failed: 0, unreadable: 0, inputs: 0 };
   const emit = (e: IngestEvent) => {
     sum[e.outcome]++;
     opts.onEvent?.(e);
   };
+  const workers = Math.max(1, opts.workers ?? 1);
   let extract: ((input: ReportInput) => Extraction) | undefined;
-  for await (const r of reports) {
-    sum.inputs++;
-    if (!r.raw) {
-      emit({ label: r.label, outcome: 'unreadable', id: null, error: r.readError, bytes: r.bytes });
-      continue;
+  const pool = workers > 1 ? new (await import('./pool.js')).WorkerPool({ size: workers, format: 'jsonl' }) : null;
+  // what to do with each report, decided in input order (the status check reads the store)
+  async function* tasks(): AsyncGenerator<Task> {
+    for await (const r of reports) {
+      sum.inputs++;
+      if (!r.raw) { yield { kind: 'unreadable', r }; continue; }
+      const id = sha256Id(r.raw);
+      if (!opts.reextract) {
+        const status = (await reportStatuses(db, [id])).get(id);
+        if (status === 'ok' || status === 'failed') { yield { kind: 'present', r, id }; continue; }
+      }
+      const { meta, input, error } = inputOf(r);
+      yield input ? { kind: 'store', r, id, meta, input } : { kind: 'store', r, id, meta, outcome: { error: error ?? 'not a report' } };
     }
-    const id = sha256Id(r.raw);
-    const base: PutReportInput = { raw: r.raw, by: opts.by ?? null, from: r.from, format: r.format };
-    if (!opts.reextract) {
-      const status = (await reportStatuses(db, [id])).get(id);
-      if (status === 'ok' || status === 'failed') {
+  }
+  const extractOn = async (t: Task): Promise<Task> => {
+    if (t.kind !== 'store' || t.outcome || !t.input) return t;
+    if (!pool) {
+      // the NLP model loads only when a report has to be extracted (a re-run of a finished ingest never loads it)
+      extract ??= (await import('../extract/index.js')).extractReport;
+      return { ...t, outcome: extractRaw(t.r, extract).outcome };
+    }
+    const res = await pool.run({ label: t.r.label, id: null, bytes: t.r.bytes, input: t.input });
+    if (res.output === undefined) return { ...t, outcome: { error: res.error ?? 'extraction failed', text: t.input.text } };
+    const { id: _id, ...ex } = JSON.parse(res.output) as Extraction & { id: unknown };
+    return { ...t, outcome: { extraction: ex as Extraction } };
+  };
+  const { orderedMap } = await import('./pool.js');
+  let stored = 0;
+  try {
+    for await (const t of orderedMap(tasks(), extractOn, pool ? workers * 4 : 1)) {
+      const r = t.r;
+      if (t.kind === 'unreadable') {
+        emit({ label: r.label, outcome: 'unreadable', id: null, error: r.readError, bytes: r.bytes });
+        continue;
+      }
+      const base: PutReportInput = { raw: r.raw!, by: opts.by ?? null, from: r.from, format: r.format };
+      if (t.kind === 'present') {
         // the same bytes again: only the custody log changes
         const ext = r.record ? { externalId: r.record.id ?? null } : {};
         await putReport(db, { ...base, ...ext });
-        emit({ label: r.label, outcome: 'present', id, bytes: r.bytes });
+        emit({ label: r.label, outcome: 'present', id: t.id, bytes: r.bytes });
         continue;
       }
+      const outcome = t.outcome!;
+      const res = await storeReport(db, { ...base, ...t.meta }, outcome, { reextract: opts.reextract });
+      if (res.saved === 'unchanged') emit({ label: r.label, outcome: 'present', id: t.id, bytes: r.bytes });
+      else if (res.saved === 'failed') emit({ label: r.label, outcome: 'failed', id: t.id, error: 'error' in outcome ? outcome.error : undefined, bytes: r.bytes });
+      else emit({ label: r.label, outcome: 'added', id: t.id, bytes: r.bytes });
+      if (res.saved !== 'unchanged' && opts.every && ++stored % opts.every.n === 0) await opts.every.fn();
     }
-    // the NLP model loads only when a report has to be extracted (a re-run of a finished ingest never loads it)
-    extract ??= (await import('../extract/index.js')).extractReport;
-    const { input, outcome } = extractRaw(r, extract);
-    const res = await storeReport(db, { ...base, ...input }, outcome, { reextract: opts.reextract });
-    if (res.saved === 'unchanged') emit({ label: r.label, outcome: 'present', id, bytes: r.bytes });
-    else if (res.saved === 'failed') emit({ label: r.label, outcome: 'failed', id, error: 'error' in outcome ? outcome.error : undefined, bytes: r.bytes });
-    else emit({ label: r.label, outcome: 'added', id, bytes: r.bytes });
+  } finally {
+    await pool?.close();
   }
   return sum;
 }

@@ -7,9 +7,11 @@
  */
 import { Readable } from 'node:stream';
 import type { Extraction, ReportInput } from '../model/index.js';
+import { WorkerPool } from './pool.js';
 import { decodeBytes, recordToInput, splitLines } from '../ingest/files.js';
 import { isIngestError } from '../ingest/errors.js';
 import { putReport, reportStatuses, sha256Id, storeReport, type Db, type PutReportInput, type StoreOutcome } from '../store/index.js';
+import { inputOf, outletName, type RawReport } from './ingest.js';
 import { linkNew } from './incremental-link.js';
 
 export interface UploadMeta {
@@ -29,6 +31,9 @@ export interface UploadItem {
   /** for JSON bodies and lines: the record, or why it is not one */
   record?: ReportInput;
   recordError?: string;
+  /** for JSON bodies and lines: the publisher the record names and its original address */
+  outlet?: string | null;
+  originalUrl?: string | null;
 }
 
 export interface UploadResult {
@@ -60,45 +65,74 @@ export async function jsonlItems(body: Buffer, maxLineBytes: number): Promise<Up
 export function recordItem(label: string, raw: Buffer, format: 'json' | 'jsonl', parsed?: unknown): UploadItem {
   const item: UploadItem = { label, raw, format };
   try {
-    item.record = recordToInput(parsed === undefined ? JSON.parse(decodeBytes(raw)) : parsed);
+    const rec = parsed === undefined ? JSON.parse(decodeBytes(raw)) : parsed;
+    item.record = recordToInput(rec);
+    // the publisher the record names, as `corroborate ingest` reads it
+    const o = rec as Record<string, unknown>;
+    item.outlet = outletName(o.outlet) ?? outletName(o.source);
+    item.originalUrl = typeof o.original_url === 'string' && o.original_url.trim() ? o.original_url.trim() : null;
   } catch (e) {
     item.recordError = isIngestError(e) ? e.message : `not JSON (${(e as Error).message.replace(/\s+/g, ' ').slice(0, 80)})`;
   }
   return item;
 }
 
-function extractItem(it: UploadItem, extract: (input: ReportInput) => Extraction): { meta: Partial<PutReportInput>; outcome: StoreOutcome } {
-  let input: ReportInput;
-  const meta: Partial<PutReportInput> = {};
+/** Extracts one report: in this thread, or in a worker thread (`workerExtractor`). */
+export type Extractor = (input: ReportInput) => Promise<Extraction>;
+
+/** An extraction that failed with a message meant to be stored as is. */
+class ExtractFailure extends Error {}
+
+/**
+ * Extraction in a pool of worker threads (the NLP model loads there, once): a server keeps
+ * answering while an upload is extracted. `close` ends the workers.
+ */
+export function workerExtractor(opts: { size?: number; script?: URL } = {}): { extract: Extractor; close: () => Promise<void> } {
+  let pool: WorkerPool | null = null;
+  return {
+    extract: async (input) => {
+      pool ??= new WorkerPool({ size: opts.size ?? 1, format: 'jsonl', perWorker: 1, script: opts.script });
+      const r = await pool.run({ label: input.id ?? 'upload', id: null, bytes: 0, input });
+      if (r.error !== undefined || r.output === undefined) throw new ExtractFailure(r.error ?? 'extraction failed');
+      const { id: _id, ...ex } = JSON.parse(r.output) as Extraction & { id: unknown };
+      return ex as Extraction;
+    },
+    close: async () => {
+      await pool?.close();
+      pool = null;
+    },
+  };
+}
+
+/** Extraction in this thread (the model loads on first use). */
+export const inThreadExtractor: Extractor = async (input) => (await import('../extract/index.js')).extractReport(input);
+
+async function extractItem(it: UploadItem, extract: Extractor): Promise<{ meta: Partial<PutReportInput>; outcome: StoreOutcome }> {
+  // what the store is told and what is extracted: as `corroborate ingest` reads the same bytes
+  const raw: RawReport = {
+    label: it.label, raw: it.raw, from: it.label, format: it.format === 'json' ? 'jsonl' : it.format, bytes: it.raw.length,
+    record: it.record, recordError: it.recordError, outlet: it.outlet, originalUrl: it.originalUrl,
+  };
+  const { meta, input, error } = inputOf(raw);
+  if (!input) return { meta, outcome: { error: error ?? 'not a report' } };
+  // a raw body's metadata given beside it
+  if (it.meta?.title) input.title = meta.title = it.meta.title;
+  if (it.meta?.published) input.published = meta.published = it.meta.published;
+  if (it.meta?.url) input.url = meta.url = it.meta.url;
+  meta.title ??= input.title ?? null;
+  meta.published ??= input.published ?? null;
   try {
-    if (it.format === 'json' || it.format === 'jsonl') {
-      if (!it.record) return { meta, outcome: { error: it.recordError ?? 'not a report' } };
-      input = { ...it.record };
-      meta.externalId = input.id ?? null;
-    } else {
-      input = { id: it.label, text: decodeBytes(it.raw), format: it.format };
-      if (it.meta?.title) input.title = it.meta.title;
-      if (it.meta?.published) input.published = it.meta.published;
-      if (it.meta?.url) input.url = it.meta.url;
-    }
-    meta.title = input.title ?? null;
-    meta.published = input.published ?? null;
-    meta.url = input.url ?? null;
+    return { meta, outcome: { extraction: await extract(input) } };
   } catch (e) {
-    return { meta, outcome: { error: isIngestError(e) ? e.message : String((e as Error).message ?? e) } };
-  }
-  try {
-    return { meta, outcome: { extraction: extract(input) } };
-  } catch (e) {
-    const msg = isIngestError(e) ? e.message : `extraction failed: ${String((e as Error)?.message ?? e).replace(/\s+/g, ' ').slice(0, 200)}`;
+    const msg = isIngestError(e) || e instanceof ExtractFailure ? (e as Error).message : `extraction failed: ${String((e as Error)?.message ?? e).replace(/\s+/g, ' ').slice(0, 200)}`;
     return { meta, outcome: { error: msg, text: input.text } };
   }
 }
 
 /** Archives, extracts and stores each item; re-links when something was added. */
-export async function ingestUploads(db: Db, items: UploadItem[], opts: { by: string; from?: string; link?: boolean }): Promise<UploadResult[]> {
+export async function ingestUploads(db: Db, items: UploadItem[], opts: { by: string; from?: string; link?: boolean; extract?: Extractor }): Promise<UploadResult[]> {
   const results: UploadResult[] = [];
-  let extract: ((input: ReportInput) => Extraction) | undefined;
+  const extract = opts.extract ?? inThreadExtractor;
   let changed = false;
   for (const it of items) {
     if (!it.raw.length) {
@@ -113,8 +147,7 @@ export async function ingestUploads(db: Db, items: UploadItem[], opts: { by: str
       results.push({ id, label: it.label, outcome: 'present' });
       continue;
     }
-    extract ??= (await import('../extract/index.js')).extractReport;
-    const { meta, outcome } = extractItem(it, extract);
+    const { meta, outcome } = await extractItem(it, extract);
     const res = await storeReport(db, { ...base, ...meta }, outcome);
     changed = true;
     if (res.saved === 'failed') results.push({ id, label: it.label, outcome: 'failed', error: 'error' in outcome ? outcome.error : undefined });

@@ -26,7 +26,13 @@ export function adminRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'viewer' },
   }, async (req) => listAudit(ctx.db, req.query));
 
-  app.get('/tokens', { schema: { summary: 'API tokens (never the tokens themselves)', tags: ['admin'] }, config: { role: 'admin' } }, async () => ({ items: await listTokens(ctx.db) }));
+  app.get<{ Querystring: PageQuery }>('/tokens', {
+    schema: { summary: 'API tokens (names and roles, never the tokens themselves)', tags: ['admin'], querystring: { type: 'object', additionalProperties: false, properties: { ...pageQuery } } },
+    config: { role: 'admin' },
+  }, async (req) => {
+    const all = await listTokens(ctx.db);
+    return { items: all.slice(req.query.offset, req.query.offset + req.query.limit), total: all.length, limit: req.query.limit, offset: req.query.offset };
+  });
 
   app.post<{ Body: { role: Role; name?: string } }>('/tokens', {
     schema: {

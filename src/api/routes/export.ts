@@ -26,8 +26,9 @@ export function exportRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
   }, async (req, reply) => {
     const format = FILES[req.params.file];
-    const filters = incidentFilters({ ...req.query, limit: req.query.limit ?? Number.MAX_SAFE_INTEGER, offset: req.query.offset ?? 0 });
-    if (req.query.limit === undefined) delete (filters as { limit?: number }).limit;
+    // no limit: every incident matching the filters
+    const { limit, ...filters } = incidentFilters({ ...req.query, limit: req.query.limit ?? 0, offset: req.query.offset ?? 0 });
+    if (req.query.limit !== undefined) Object.assign(filters, { limit });
     incidentWhere(filters, []); // a bad date or place is a 400 before anything is sent
     const media = EXPORT_MEDIA[format];
     const out = new PassThrough();

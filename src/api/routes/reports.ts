@@ -66,7 +66,7 @@ export function reportRoutes(app: FastifyInstance, ctx: ApiContext): void {
     }
     const by = req.caller!.name;
     const results = await ctx.write(async () => {
-      const res = await ingestUploads(ctx.db, items, { by, from: 'api' });
+      const res = await ingestUploads(ctx.db, items, { by, from: 'api', extract: ctx.extract });
       for (const r of res) {
         if (r.id && r.outcome !== 'present') await logAudit(ctx.db, { by, action: 'reports.upload', targetKind: 'report', target: r.id, value: { outcome: r.outcome, error: r.error ?? null, input: r.label } });
       }
