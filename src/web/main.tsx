@@ -1,6 +1,6 @@
 import { StrictMode, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
-import { api, getToken, setToken } from './api.js';
+import { api, getToken, setToken, type ApiError } from './api.js';
 import { SessionContext, type Session } from './hooks.js';
 import { Link, useLocation } from './router.js';
 import type { Config, Me } from './types.js';
@@ -12,11 +12,11 @@ import { SourcesPage } from './pages/SourcesPage.js';
 import { AuditPage } from './pages/AuditPage.js';
 import './styles.css';
 
-function SignIn({ me, signIn }: { me: Me; signIn: (t: string | null) => void }) {
+function SignIn({ me, refused, signIn }: { me: Me; refused: boolean; signIn: (t: string | null) => void }) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const submit = (e: FormEvent) => { e.preventDefault(); signIn(value.trim() || null); setValue(''); setOpen(false); };
-  const who = me.role === 'public' ? me.name ?? 'not signed in' : `${me.name ?? 'token'} (${me.role})`;
+  const who = me.role === 'public' ? (refused ? 'token refused: sign in again' : 'not signed in') : `${me.name ?? 'token'} (${me.role})`;
   return (
     <div className="signin">
       <span className="who" data-role={me.role}>{who}</span>
@@ -63,19 +63,24 @@ function App() {
   const [me, setMe] = useState<Me>({ role: 'public' });
   const [config, setConfig] = useState<Config>({ tiles: null, public: false });
   const [tokenTick, setTokenTick] = useState(0);
+  const [refused, setRefused] = useState(false);
   useEffect(() => { api.get<Config>('/api/config').then(setConfig, () => {}); }, []);
   useEffect(() => {
     if (!getToken()) { setMe({ role: 'public' }); return; }
-    api.get<Me>('/api/me').then(setMe, () => setMe({ role: 'public', name: 'token refused: sign in again' }));
+    api.get<Me>('/api/me').then(setMe, (e: ApiError) => {
+      setMe({ role: 'public' });
+      // a revoked or mistyped token is dropped (so a public server still answers) and the pages reload
+      if (e.status === 401) { setToken(null); setRefused(true); setTokenTick((x) => x + 1); }
+    });
   }, [tokenTick]);
-  const signIn = useCallback((t: string | null) => { setToken(t); setTokenTick((x) => x + 1); }, []);
+  const signIn = useCallback((t: string | null) => { setToken(t); setRefused(false); setTokenTick((x) => x + 1); }, []);
   const session: Session = { me, config, signIn };
   return (
     <SessionContext.Provider value={session}>
       <header>
         <Link to="/" className="brand">corroborate</Link>
         <span className="tagline">who said so, whom they were citing, how many independent origins</span>
-        <SignIn me={me} signIn={signIn} />
+        <SignIn me={me} refused={refused} signIn={signIn} />
       </header>
       {/* remount everything on a new token so every page reloads with the new rights */}
       <Routes key={tokenTick} />
