@@ -4,6 +4,9 @@
  * what is declared here and tolerates missing optional parts.
  */
 
+/** The incident types of the output contract (DESIGN.md). */
+export const INCIDENT_TYPES = ['killing', 'execution', 'shooting', 'bombing', 'airstrike', 'shelling', 'armed_clash', 'abduction', 'arrest', 'assault', 'arson', 'other_violence'];
+
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
 
 export interface Range { min: number; max: number; value?: number }

@@ -9,6 +9,7 @@ import { canEdit, useSession } from '../hooks.js';
 import { apiIncident } from '../router.js';
 import { ErrorBox } from './Status.js';
 import { parseReviewValue } from '../review-value.js';
+import { INCIDENT_TYPES } from '../types.js';
 
 export function ReviewControls({ incidentId, field, current, onDone }: { incidentId: string; field: string; current: string; onDone: () => void }) {
   const { me } = useSession();
@@ -43,7 +44,13 @@ export function ReviewControls({ incidentId, field, current, onDone }: { inciden
         </div>
       ) : (
         <form onSubmit={submit}>
-          <input aria-label={`corrected ${field}`} value={value} onChange={(e) => setValue(e.target.value)} placeholder={field === 'killed' || field === 'injured' ? 'e.g. 4 or 3-5' : field === 'date' ? 'YYYY-MM-DD' : ''} autoFocus />
+          {field === 'type' ? (
+            <select aria-label={`corrected ${field}`} value={value.replace(/ /g, '_')} onChange={(e) => setValue(e.target.value)} autoFocus>
+              {INCIDENT_TYPES.map((t) => <option key={t} value={t}>{t.replace(/_/g, ' ')}</option>)}
+            </select>
+          ) : (
+            <input aria-label={`corrected ${field}`} value={value} onChange={(e) => setValue(e.target.value)} placeholder={field === 'killed' || field === 'injured' ? 'e.g. 4 or 3-5' : field === 'date' ? 'YYYY-MM-DD' : field === 'perpetrators' ? 'names, separated by ;' : ''} autoFocus />
+          )}
           <input aria-label={`note on ${field}`} value={note} onChange={(e) => setNote(e.target.value)} placeholder="why (optional)" />
           <button type="submit" disabled={busy}>Save correction</button>
           <button type="button" onClick={() => { setMode('idle'); setError(null); }}>Cancel</button>

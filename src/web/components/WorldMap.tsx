@@ -73,7 +73,9 @@ export function WorldMap({ items, hover, onHover }: { items: IncidentListItem[];
             return (
               <circle key={item.id} cx={xy[0]} cy={xy[1]} r={hover === item.id ? r + 3 : r}
                 className={`dot type-${item.type}${hover === item.id ? ' hover' : ''}`} data-incident={item.id}
-                onMouseEnter={() => onHover(item.id)} onMouseLeave={() => onHover(null)} onClick={() => navigate(incidentPath(item.id))}>
+                onMouseEnter={() => onHover(item.id)} onMouseLeave={() => onHover(null)} onClick={() => navigate(incidentPath(item.id))}
+                tabIndex={0} role="link" aria-label={`${typeText(item.type)}, ${placeText(item.location)}, ${dateText(item.date)}`}
+                onFocus={() => onHover(item.id)} onBlur={() => onHover(null)} onKeyDown={(e) => { if (e.key === 'Enter') navigate(incidentPath(item.id)); }}>
                 <title>{`${typeText(item.type)}, ${placeText(item.location)}, ${dateText(item.date)}; killed ${rangeText(item.killed)}`}</title>
               </circle>
             );

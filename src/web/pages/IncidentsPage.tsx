@@ -6,10 +6,8 @@ import { WorldMap } from '../components/WorldMap.js';
 import { dateText, placeText, rangeText, typeText } from '../format.js';
 import { useApi } from '../hooks.js';
 import { incidentPath, Link, navigate, useLocation } from '../router.js';
-import type { IncidentListItem, Page } from '../types.js';
+import { INCIDENT_TYPES, type IncidentListItem, type Page } from '../types.js';
 
-/** The incident types of the output contract (DESIGN.md). */
-export const INCIDENT_TYPES = ['killing', 'execution', 'shooting', 'bombing', 'airstrike', 'shelling', 'armed_clash', 'abduction', 'arrest', 'assault', 'arson', 'other_violence'];
 
 const FILTERS = ['q', 'type', 'from', 'to', 'near', 'minOrigins'] as const;
 const LIMIT = 100;
@@ -69,7 +67,7 @@ export function IncidentsPage() {
       <ErrorBox error={list.error} />
       {list.error ? null : list.loading && !list.data ? <Loading what="incidents" /> : (
         <div className="incidents-layout">
-          <section className="incident-list" aria-label="Incidents">
+          <section className={list.loading ? 'incident-list loading' : 'incident-list'} aria-label="Incidents" aria-busy={list.loading}>
             <table>
               <thead><tr><th>date</th><th>type</th><th>place</th><th title="killed (min–max)">killed</th><th title="injured (min–max)">injured</th><th>corroboration</th></tr></thead>
               <tbody>
