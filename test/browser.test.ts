@@ -229,6 +229,18 @@ describe.skipIf(skip)('web app in chromium', () => {
     expect(await page.locator('table.audit tbody tr[data-action="sources.merge"]').count()).toBe(2);
   });
 
+  it('lists what one source said, from the sources to its claims', async () => {
+    await page.locator('nav.tabs').getByRole('link', { name: 'Sources' }).click();
+    await page.locator('tr[data-source] a', { hasText: 'Syrian Observatory for Human Rights' }).click();
+    await expect.poll(() => page.url()).toContain('/claims?source=');
+    const rows = page.locator('tr[data-claim]');
+    await rows.first().waitFor();
+    const sources = await rows.locator('td:first-child').allTextContents();
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources)).toEqual(new Set(['Syrian Observatory for Human Rights']));
+    expect((await rows.locator('td:nth-child(3)').allTextContents()).join(' ')).toMatch(/Kafr Nasih/);
+  });
+
   it('lets an editor add a report in the app; its markup is kept as text and it is linked into an incident', async () => {
     await page.locator('nav.tabs').getByRole('link', { name: 'Reports' }).click();
     await page.locator('details.upload summary').click();

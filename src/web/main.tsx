@@ -10,6 +10,7 @@ import { ReportPage } from './pages/ReportPage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { SourcesPage } from './pages/SourcesPage.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { ClaimsPage } from './pages/ClaimsPage.js';
 import './styles.css';
 
 function SignIn({ me, refused, signIn }: { me: Me; refused: boolean; signIn: (t: string | null) => void }) {
@@ -44,6 +45,7 @@ function Routes() {
   else if ((r = m(/^\/reports\/([^/]+)$/))) page = <ReportPage id={decodeURIComponent(r[1])} />;
   else if (path === '/sources') page = <SourcesPage />;
   else if (path === '/audit') page = <AuditPage />;
+  else if (path === '/claims') page = <ClaimsPage />;
   else page = <p className="error" role="alert">No page at {path}. <Link to="/">Back to the incidents</Link></p>;
   const nav = (to: string, label: string, active: boolean) => <Link to={to} aria-current={active ? 'page' : undefined}>{label}</Link>;
   return (
@@ -52,6 +54,7 @@ function Routes() {
         {nav('/', 'Incidents', path === '/' || path.startsWith('/incidents'))}
         {nav('/reports', 'Reports', path.startsWith('/reports'))}
         {nav('/sources', 'Sources', path === '/sources')}
+        {nav('/claims', 'Claims', path === '/claims')}
         {nav('/audit', 'Audit log', path === '/audit')}
       </nav>
       <main>{page}</main>

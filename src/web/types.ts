@@ -99,7 +99,7 @@ export interface ReportView {
 
 export interface SourceItem { id: string; name: string; kind: string; aliases: string[]; reports: number }
 
-export interface ClaimItem { id: string; reportId: string; source: { id: string; name: string } | null; cue: string | null; content: string; quote: string; hedges: string[] }
+export interface ClaimItem { id: string; reportId: string; source: { id: string; name: string } | null; cue: Span | string | null; content: Span | string; quote: string; hedges: Array<Span | string> }
 
 /** One write as the audit log keeps it; names vary a little between routes, so all are optional. */
 export interface AuditEntry {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { api, query, type ApiError } from '../api.js';
 import { ErrorBox, Loading, Pager } from '../components/Status.js';
 import { useApi } from '../hooks.js';
-import { navigate, useLocation } from '../router.js';
+import { Link, navigate, useLocation } from '../router.js';
 import type { Page, SourceItem } from '../types.js';
 
 const LIMIT = 100;
@@ -47,7 +47,7 @@ export function SourcesPage() {
               {list.data.items.map((s) => (
                 <tr key={s.id} data-source={s.id}>
                   <td><input type="checkbox" aria-label={`select ${s.name}`} checked={selected.includes(s.id)} onChange={(e) => setSelected(e.target.checked ? [...selected, s.id] : selected.filter((x) => x !== s.id))} /></td>
-                  <td>{s.name}</td>
+                  <td><Link to={`/claims${query({ source: s.id })}`} title={`what ${s.name} said`}>{s.name}</Link></td>
                   <td>{s.kind}</td>
                   <td className="small">{s.aliases.filter((a) => a !== s.name).join('; ')}</td>
                   <td className="num">{s.reports}</td>
