@@ -271,6 +271,12 @@ describe.skipIf(skip)('web app in chromium', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    // its incident's case sheet lists the hostile title as text too
+    await page.locator('.reader-side a', { hasText: 'incident:' }).first().click();
+    await page.locator('ul.reports li', { hasText: 'Two traders shot near Homs <img src=x' }).waitFor();
+    expect(await page.locator('#root script, #root img, #root iframe').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
     // the API serves the page with a script policy that would stop inline script anyway
     const res = await fetch(page.url());
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
