@@ -258,6 +258,8 @@ describe.skipIf(skip)('web app in chromium', () => {
   });
 
   it('shows a hostile report literally and runs nothing it contains', async () => {
+    await page.goto(server.url + '/reports');
+    if (!((await page.locator('.who').textContent()) ?? '').includes('(')) await signIn(viewer);
     await page.locator('nav.tabs').getByRole('link', { name: 'Reports' }).click();
     await page.locator('tr[data-report] a', { hasText: 'Two traders shot near Homs' }).click();
     await page.locator('.report-text').waitFor();
