@@ -7,14 +7,14 @@ import { Fragment, type ReactNode } from 'react';
 import type { Highlight } from '../types.js';
 import { segments } from '../segments.js';
 
-export function HighlightedText({ text, highlights, shown, describe, onPick, focus = null }: {
+export function HighlightedText({ text, highlights, shown, describe, onPick, focus }: {
   text: string;
   highlights: Highlight[];
   shown: Set<string>;
   describe: (h: Highlight) => string;
   onPick: (h: Highlight) => void;
-  /** an incident whose evidence is marked more strongly */
-  focus?: string | null;
+  /** highlights to mark more strongly (an incident's evidence, a picked claim) */
+  focus?: (h: Highlight) => boolean;
 }) {
   const parts: ReactNode[] = segments(text.length, highlights).map((seg) => {
     const piece = text.slice(seg.start, seg.end);
@@ -22,7 +22,7 @@ export function HighlightedText({ text, highlights, shown, describe, onPick, foc
     if (marks.length === 0) return <Fragment key={seg.start}>{piece}</Fragment>;
     const kinds = [...new Set(marks.map((m) => m.kind))];
     const target = marks.find((m) => m.incident) ?? marks.find((m) => m.claim) ?? marks[0];
-    const focused = focus !== null && marks.some((m) => m.incident === focus);
+    const focused = focus !== undefined && marks.some(focus);
     return (
       <mark key={seg.start} className={kinds.map((k) => `hl-${k}`).join(' ') + (focused ? ' focus' : '')} data-kinds={kinds.join(' ')}
         data-incident={marks.find((m) => m.incident)?.incident} title={marks.map(describe).join('\n')}

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { api, type ApiError } from '../api.js';
 import { AuditList } from '../components/AuditList.js';
 import { ProvenanceGraph } from '../components/ProvenanceGraph.js';
+import { WorldMap } from '../components/WorldMap.js';
 import { ReviewControls } from '../components/ReviewControls.js';
 import { ErrorBox, Loading } from '../components/Status.js';
 import { dateText, placeText, rangeText, typeText, valueText } from '../format.js';
@@ -171,6 +172,13 @@ export function IncidentPage({ id }: { id: string }) {
         </ul>
         <MergeSplit sheet={s} selected={selected} onDone={(to) => { setSelected([]); if (to && to !== inc.id) navigate(incidentPath(to)); else reload(); }} />
       </section>
+
+      {inc.location?.lat != null && inc.location?.lon != null && (
+        <section className="where">
+          <h2>Where</h2>
+          <WorldMap items={[{ id: inc.id, type: inc.type, date: inc.date, location: inc.location, killed: inc.killed, injured: inc.injured, reports: inc.reports.length, origins: inc.origins.length, independence: '', contradictions: [], perpetrators: [] }]} hover={null} onHover={() => {}} />
+        </section>
+      )}
 
       <section>
         <h2>Reviews and changes</h2>

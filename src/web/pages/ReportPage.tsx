@@ -65,7 +65,7 @@ export function ReportPage({ id }: { id: string }) {
               <label key={k.kind} className={`hl-${k.kind}`}><input type="checkbox" checked={shown.has(k.kind)} onChange={() => toggle(k.kind)} /> {k.label}</label>
             ))}
           </div>
-          <HighlightedText text={report.text} highlights={highlights} shown={shown} describe={describe} onPick={pick} focus={focus} />
+          <HighlightedText text={report.text} highlights={highlights} shown={shown} describe={describe} onPick={pick} focus={(h) => (focus !== null && h.incident === focus) || (picked !== null && h.claim === picked && h.kind === 'content')} />
         </section>
         <aside className="reader-side">
           <h2>Incidents</h2>
@@ -75,7 +75,7 @@ export function ReportPage({ id }: { id: string }) {
           <h2>Claims ({claims.length})</h2>
           <ol className="claims">
             {claims.map((c) => (
-              <li key={c.id} className={picked === c.id ? 'picked' : undefined} data-claim={c.id}>
+              <li key={c.id} className={picked === c.id ? 'picked' : undefined} data-claim={c.id} onClick={() => setPicked(picked === c.id ? null : c.id)}>
                 <strong>{name(c.source)}</strong>{c.cue ? <span className="muted"> — “{c.cue.text}”</span> : null}
                 <div className="small">{c.content.text}</div>
                 {c.hedges && c.hedges.length > 0 && <div className="small hedges">hedged: {c.hedges.map((h) => h.text).join(', ')}</div>}
