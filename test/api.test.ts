@@ -546,7 +546,7 @@ describe('merge, split and exports', () => {
     const merged = await post('/api/incidents/merge', { ids: [airstrike, shooting], why: 'test: same event' });
     expect(merged.statusCode, merged.body).toBe(201);
     expect(json(merged).result).toMatchObject({ incident: airstrike });
-    expectError(await priv.inject({ url: `/api/incidents/${shooting}`, headers: auth(tok.viewer) }), 404, 'not_found');
+    expectError(await priv.inject({ url: `/api/incidents/${shooting}`, headers: auth(tok.viewer) }), 404, 'not_found', new RegExp(`${shooting}: it was merged into ${airstrike} by eddie`));
     const sheet = json(await priv.inject({ url: `/api/incidents/${airstrike}`, headers: auth(tok.viewer) }));
     expect(sheet.reports.length).toBe(3 + shootingReports.length);
     expect(sheet.reviews.length).toBeGreaterThan(0); // the reviews made before the merge follow its mentions
