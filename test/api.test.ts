@@ -333,6 +333,7 @@ describe('POST /api/incidents/:id/review', () => {
     // malformed JSON, a body that is not JSON, no body, an oversize body
     expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: '{"field": "killed", ' }), 400, 'bad_request', /not valid JSON/);
     expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'text/plain' }, payload: 'killed=4' }), 415, 'unsupported_media_type', /application\/json/);
+    expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: '{"field": "killed", "action": "accept", "__proto__": {"admin": true}}' }), 400, 'bad_request', /not valid JSON/);
     expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: '' }), 400, 'bad_request', /empty/);
     expectError(await small.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: JSON.stringify({ field: 'killed', action: 'accept', note: 'x'.repeat(400) }) }), 413, 'payload_too_large', /300 bytes/);
     expect(await snapshot()).toEqual(before);
