@@ -107,7 +107,9 @@ describe('meta routes', () => {
       expect(r.headers['content-security-policy']).toContain("script-src 'self'");
       expect(r.headers['content-security-policy']).toContain("object-src 'none'");
       expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['x-frame-options']).toBe('DENY');
     }
+    expect((await priv.inject('/api/incidents')).headers['cache-control']).toBe('no-store');
     expect((await pub.inject('/api/health')).headers['content-security-policy']).toContain("img-src 'self' data: https://tiles.example.org;");
     expect(contentSecurityPolicy('not a url')).toContain("img-src 'self' data:;");
   });

@@ -167,7 +167,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('Content-Security-Policy', csp);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
     if (!req.url.startsWith('/api/') && req.url !== '/api') return;
+    // case data (and who may see it) is not for shared caches
+    reply.header('Cache-Control', 'no-store');
     const role = req.routeOptions.config?.role;
     if (req.is404 || role === null) return;
     req.caller = await authorise(ctx.tokens, req.headers.authorization, { method: req.method, needed: role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'editor'), publicRead: ctx.opts.public });
