@@ -659,6 +659,10 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
       const linked = await relink(db);
       process.stderr.write(`corroborate: demo: ${sum.added} reports, ${linked.incidents} incidents, ${linked.sources} sources\n`);
     }
+    if (db.engine === 'pglite') {
+      const { refreshStatistics } = await import('./store/index.js');
+      await refreshStatistics(db);
+    }
     const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
     const address = await app.listen({ port: opts.port, host: opts.host });
     process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);

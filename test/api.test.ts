@@ -107,7 +107,9 @@ describe('meta routes', () => {
       expect(r.headers['content-security-policy']).toContain("script-src 'self'");
       expect(r.headers['content-security-policy']).toContain("object-src 'none'");
       expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['x-frame-options']).toBe('DENY');
     }
+    expect((await priv.inject('/api/incidents')).headers['cache-control']).toBe('no-store');
     expect((await pub.inject('/api/health')).headers['content-security-policy']).toContain("img-src 'self' data: https://tiles.example.org;");
     expect(contentSecurityPolicy('not a url')).toContain("img-src 'self' data:;");
   });
@@ -333,6 +335,7 @@ describe('POST /api/incidents/:id/review', () => {
     // malformed JSON, a body that is not JSON, no body, an oversize body
     expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: '{"field": "killed", ' }), 400, 'bad_request', /not valid JSON/);
     expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'text/plain' }, payload: 'killed=4' }), 415, 'unsupported_media_type', /application\/json/);
+    expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: '{"field": "killed", "action": "accept", "__proto__": {"admin": true}}' }), 400, 'bad_request', /not valid JSON/);
     expectError(await priv.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: '' }), 400, 'bad_request', /empty/);
     expectError(await small.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: JSON.stringify({ field: 'killed', action: 'accept', note: 'x'.repeat(400) }) }), 413, 'payload_too_large', /300 bytes/);
     expect(await snapshot()).toEqual(before);
@@ -546,7 +549,7 @@ describe('merge, split and exports', () => {
     const merged = await post('/api/incidents/merge', { ids: [airstrike, shooting], why: 'test: same event' });
     expect(merged.statusCode, merged.body).toBe(201);
     expect(json(merged).result).toMatchObject({ incident: airstrike });
-    expectError(await priv.inject({ url: `/api/incidents/${shooting}`, headers: auth(tok.viewer) }), 404, 'not_found');
+    expectError(await priv.inject({ url: `/api/incidents/${shooting}`, headers: auth(tok.viewer) }), 404, 'not_found', new RegExp(`${shooting}: it was merged into ${airstrike} by eddie`));
     const sheet = json(await priv.inject({ url: `/api/incidents/${airstrike}`, headers: auth(tok.viewer) }));
     expect(sheet.reports.length).toBe(3 + shootingReports.length);
     expect(sheet.reviews.length).toBeGreaterThan(0); // the reviews made before the merge follow its mentions

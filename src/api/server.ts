@@ -144,16 +144,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorateRequest('rawBody', null);
 
   // bodies are read as bytes (an uploaded report is archived exactly as received); JSON is parsed here
+  // Fastify's own JSON parsing refuses "__proto__" and "constructor.prototype" keys
+  const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
     const buf = body as Buffer;
     req.rawBody = buf;
     if (!buf.length) return done(new HttpError(400, 'bad_request', 'the body is empty: send a JSON object'), undefined);
-    try {
-      done(null, JSON.parse(buf.toString('utf8')));
-    } catch (e) {
-      done(new HttpError(400, 'bad_request', `the body is not valid JSON (${(e as Error).message})`), undefined);
-    }
+    parseJson(req, buf.toString('utf8'), (err: Error | null, value?: unknown) => {
+      if (err) done(new HttpError(400, 'bad_request', `the body is not valid JSON (${err.message})`), undefined);
+      else done(null, value);
+    });
   });
   for (const type of ['text/plain', 'text/html', 'application/x-ndjson', 'application/jsonl']) {
     app.addContentTypeParser(type, { parseAs: 'buffer' }, (req, body, done) => {
@@ -166,7 +167,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('Content-Security-Policy', csp);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
     if (!req.url.startsWith('/api/') && req.url !== '/api') return;
+    // case data (and who may see it) is not for shared caches
+    reply.header('Cache-Control', 'no-store');
     const role = req.routeOptions.config?.role;
     if (req.is404 || role === null) return;
     req.caller = await authorise(ctx.tokens, req.headers.authorization, { method: req.method, needed: role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'editor'), publicRead: ctx.opts.public });

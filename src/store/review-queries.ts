@@ -382,3 +382,11 @@ export async function existingSources(db: Db, ids: string[]): Promise<Set<string
   const rows = await db.query<{ id: string }>('SELECT id FROM sources WHERE id = ANY($1::text[])', [ids]);
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * Refreshes the planner's statistics. An embedded PGlite store has no autovacuum, so without this
+ * its planner never learns table sizes or how common a value is; a server runs it on its own.
+ */
+export async function refreshStatistics(db: Db): Promise<void> {
+  await db.exec('ANALYZE');
+}

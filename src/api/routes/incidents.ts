@@ -72,6 +72,17 @@ export function correctionError(e: unknown): never {
   throw e;
 }
 
+/** The 404 message for an incident id: where it went when the audit log knows (merged into another), else how to look. */
+async function whereDidItGo(ctx: ApiContext, id: string): Promise<string> {
+  const log = await listAudit(ctx.db, { targets: [id], limit: 1 });
+  const last = log.items[0];
+  const into = (last?.value as { result?: { incident?: string } } | null)?.result?.incident;
+  if (last?.action === 'incidents.merge' && into && into !== id) {
+    return `no incident ${id}: it was merged into ${into} by ${last.by} at ${last.at} (see /api/incidents/${into})`;
+  }
+  return `no incident ${id} (it may have been merged or renumbered by re-linking: see /api/audit and /api/incidents)`;
+}
+
 export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get<{ Querystring: IncidentQuery }>('/incidents', {
     schema: { summary: 'search incidents', tags: ['incidents'], querystring: incidentQuerySchema },
@@ -91,7 +102,7 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     schema: { summary: 'the case sheet of one incident', tags: ['incidents'], params: idParam('incident') },
   }, async (req) => {
     const d = await getIncident(ctx.db, req.params.id);
-    if (!d) throw notFound(`no incident ${req.params.id} (it may have been merged or renumbered by re-linking: see /api/audit and /api/incidents)`);
+    if (!d) throw notFound(await whereDidItGo(ctx, req.params.id));
     const reviews = await listReviews(ctx.db, req.params.id, d.members.map(memberKey));
     return caseSheet(d, reviews);
   });
