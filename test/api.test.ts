@@ -576,6 +576,8 @@ describe('merge, split and exports', () => {
     expect(after.find((s) => s.id === a.id)!.name).toBe('Maskanah monitors');
     const audit = json(await priv.inject({ url: '/api/audit?limit=5', headers: auth(tok.viewer) }));
     expect(audit.items.filter((e: { action: string }) => e.action === 'sources.merge').map((e: { target: string }) => e.target).sort()).toEqual([a.id, b.id].sort());
+    const entryB = audit.items.find((e: { action: string; target: string }) => e.action === 'sources.merge' && e.target === b.id);
+    expect(entryB.previous).toMatchObject({ name: 'Syrian Observatory for Human Rights', aliases: expect.arrayContaining(['SOHR']) });
     const split = await post(`/api/sources/${encodeURIComponent(a.id)}/split`, { names: ['Syrian Observatory for Human Rights'], why: 'test' });
     expect(split.statusCode, split.body).toBe(201);
     expect(json(split).result.sources.length).toBeGreaterThanOrEqual(2);
