@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { INCIDENT_TYPES } from '../../model/index.js';
 import {
-  addReview, getIncident, listAudit, listReviews, logAudit, memberKey, REVIEW_FIELDS, searchIncidents, existingIncidents,
+  addReview, getIncident, listAudit, listReviews, logAudit, REVIEW_FIELDS, searchIncidents, existingIncidents,
   type IncidentListRow, type ReviewField,
 } from '../../store/index.js';
+import { memberKey } from '../../jobs/case-file.js';
 import { CorrectionError, mergeIncidents, splitIncident } from '../../jobs/corrections.js';
 import { caseSheet, correctionValue, effectiveValues } from '../case-sheet.js';
 import { badRequest, notFound } from '../errors.js';
