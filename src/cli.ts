@@ -664,6 +664,10 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
       const sum = await ingestReports(db, rawReports([collection], null), { by: 'demo' });
       const linked = await relink(db);
       process.stderr.write(`corroborate: demo: ${sum.added} reports, ${linked.incidents} incidents, ${linked.sources} sources\n`);
+      // the demo's store is temporary and locked while it runs: an editor token to try reviews with
+      const { createToken } = await import('./store/index.js');
+      const t = await createToken(db, { role: 'editor', name: 'demo-editor', by: 'demo' });
+      process.stderr.write(`corroborate: demo: an editor token for this run (sign in with it to review, merge, split, upload): ${t.token}\n`);
     }
     if (db.engine === 'pglite') {
       const { refreshStatistics } = await import('./store/index.js');
