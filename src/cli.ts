@@ -643,6 +643,12 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
     tmp = mkdtempSync(join(tmpdir(), 'corroborate-demo-'));
     dir = tmp;
   }
+  // a signal from now on stops the server once it is up (or as soon as the demo is read): the
+  // temporary case file is always removed
+  const stopped = new Promise<void>((resolveStop) => {
+    process.once('SIGINT', () => resolveStop());
+    process.once('SIGTERM', () => resolveStop());
+  });
   const db = await openStore(dir ? { dir } : {});
   const cleanup = async () => {
     await db.close().catch(() => {});
@@ -658,6 +664,10 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
       const sum = await ingestReports(db, rawReports([collection], null), { by: 'demo' });
       const linked = await relink(db);
       process.stderr.write(`corroborate: demo: ${sum.added} reports, ${linked.incidents} incidents, ${linked.sources} sources\n`);
+      // the demo's store is temporary and locked while it runs: an editor token to try reviews with
+      const { createToken } = await import('./store/index.js');
+      const t = await createToken(db, { role: 'editor', name: 'demo-editor', by: 'demo' });
+      process.stderr.write(`corroborate: demo: an editor token for this run (sign in with it to review, merge, split, upload): ${t.token}\n`);
     }
     if (db.engine === 'pglite') {
       const { refreshStatistics } = await import('./store/index.js');
@@ -672,11 +682,7 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
         process.stderr.write('corroborate: no API token exists yet, so every request will be refused: stop the server and run `corroborate token create --role admin` (with the same --db), or serve with --public for reading\n');
       }
     }
-    await new Promise<void>((resolveStop) => {
-      const stop = () => resolveStop();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await stopped;
     process.stderr.write('corroborate: stopping\n');
     await app.close();
     return 0;

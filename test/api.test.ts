@@ -576,6 +576,8 @@ describe('merge, split and exports', () => {
     expect(after.find((s) => s.id === a.id)!.name).toBe('Maskanah monitors');
     const audit = json(await priv.inject({ url: '/api/audit?limit=5', headers: auth(tok.viewer) }));
     expect(audit.items.filter((e: { action: string }) => e.action === 'sources.merge').map((e: { target: string }) => e.target).sort()).toEqual([a.id, b.id].sort());
+    const entryB = audit.items.find((e: { action: string; target: string }) => e.action === 'sources.merge' && e.target === b.id);
+    expect(entryB.previous).toMatchObject({ name: 'Syrian Observatory for Human Rights', aliases: expect.arrayContaining(['SOHR']) });
     const split = await post(`/api/sources/${encodeURIComponent(a.id)}/split`, { names: ['Syrian Observatory for Human Rights'], why: 'test' });
     expect(split.statusCode, split.body).toBe(201);
     expect(json(split).result.sources.length).toBeGreaterThanOrEqual(2);
@@ -705,4 +707,62 @@ describe.skipIf(!pgUp)('on a PostgreSQL server', () => {
     expectError(await app.inject({ url: '/api/incidents' }), 401, 'unauthorized');
     expect(json(await app.inject({ url: '/api/audit', headers: h })).total).toBe(2);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The command line: corroborate token create | list | revoke, corroborate serve (the built CLI)
+
+describe('corroborate token and serve (built command line)', () => {
+  const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
+  const run = async (args: string[]) => {
+    const { execFile } = await import('node:child_process');
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [CLI, ...args], { env }, (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    });
+  };
+
+  it('creates a token (printed once), serves with it, lists and revokes it', async () => {
+    const dir = join(tmp, 'cli-db');
+    const created = await run(['token', 'create', '--role', 'viewer', '--name', 'cli-viewer', '--db', dir]);
+    expect(created.code, created.stderr).toBe(0);
+    const token = created.stdout.trim();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(created.stderr).toMatch(/shown only this once/);
+    expect((await run(['token', 'create', '--role', 'root', '--db', dir])).code).toBe(2);
+
+    const { spawn } = await import('node:child_process');
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [CLI, 'serve', '--db', dir, '--port', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      let err = '';
+      child.stderr!.setEncoding('utf8');
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr!.on('data', (s: string) => {
+          err += s;
+          const m = /serving (http:\/\/[^/\s]+)\//.exec(err);
+          if (m) resolve(m[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+      });
+      const me = await fetch(`${url}/api/me`, { headers: auth(token) });
+      expect(await me.json()).toEqual({ name: 'cli-viewer', role: 'viewer' });
+      expect((await fetch(`${url}/api/incidents`)).status).toBe(401);
+      const page = await fetch(`${url}/`);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    const list = await run(['token', 'list', '--db', dir]);
+    expect(list.stdout).toMatch(/cli-viewer\s+viewer/);
+    expect(list.stdout).not.toContain(token);
+    expect((await run(['token', 'revoke', '1', '--db', dir])).code).toBe(0);
+    const again = await run(['token', 'revoke', '1', '--db', dir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/no active token 1/);
+  }, 60_000);
 });

@@ -122,9 +122,7 @@ export interface FieldReview {
 
 const REVIEW_COLS = `seq::int, incident_id AS "incidentId", field, action, value, previous, by, at, note`;
 
-/** "reportId#mentionId": how a review remembers the incident it was made on across re-linking. */
-export const memberKey = (m: { reportId: string; mentionId: string }) => `${m.reportId}#${m.mentionId}`;
-
+/** `members`: the incident's mentions as "reportId#mentionId" (src/link mentionKey), how a review finds its incident again after re-linking. */
 export async function addReview(db: Db, r: { incidentId: string; members: string[]; field: ReviewField; action: 'accept' | 'correct'; value?: unknown; previous?: unknown; by: string; note?: string | null }): Promise<FieldReview> {
   const [row] = await db.query<FieldReview>(
     `INSERT INTO field_reviews (incident_id, members, field, action, value, previous, by, note) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7, $8)
@@ -374,12 +372,6 @@ export async function reportIncidents(db: Db, reportId: string): Promise<{ menti
 /** Which of these ids are incidents (to say which are unknown). */
 export async function existingIncidents(db: Db, ids: string[]): Promise<Set<string>> {
   const rows = await db.query<{ id: string }>('SELECT id FROM incidents WHERE id = ANY($1::text[])', [ids]);
-  return new Set(rows.map((r) => r.id));
-}
-
-/** Which of these ids are canonical sources. */
-export async function existingSources(db: Db, ids: string[]): Promise<Set<string>> {
-  const rows = await db.query<{ id: string }>('SELECT id FROM sources WHERE id = ANY($1::text[])', [ids]);
   return new Set(rows.map((r) => r.id));
 }
 

@@ -42,11 +42,11 @@ export function adminRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
     config: { role: 'admin' },
   }, async (req, reply) => {
-    const t = await ctx.write(async () => {
-      const t = await createToken(ctx.db, { role: req.body.role, name: req.body.name, by: req.caller!.name });
-      await logAudit(ctx.db, { by: req.caller!.name, action: 'tokens.create', targetKind: 'token', target: String(t.id), value: { name: t.name, role: t.role } });
+    const t = await ctx.write(() => ctx.db.transaction(async (tx) => {
+      const t = await createToken(tx, { role: req.body.role, name: req.body.name, by: req.caller!.name });
+      await logAudit(tx, { by: req.caller!.name, action: 'tokens.create', targetKind: 'token', target: String(t.id), value: { name: t.name, role: t.role } });
       return t;
-    });
+    }));
     return reply.status(201).send(t);
   });
 
@@ -54,10 +54,10 @@ export function adminRoutes(app: FastifyInstance, ctx: ApiContext): void {
     schema: { summary: 'revoke a token', tags: ['admin'], params: { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } },
     config: { role: 'admin' },
   }, async (req) => {
-    await ctx.write(async () => {
-      if (!(await revokeToken(ctx.db, req.params.id))) throw notFound(`no active token ${req.params.id} (see GET /api/tokens)`);
-      await logAudit(ctx.db, { by: req.caller!.name, action: 'tokens.revoke', targetKind: 'token', target: String(req.params.id) });
-    });
+    await ctx.write(() => ctx.db.transaction(async (tx) => {
+      if (!(await revokeToken(tx, req.params.id))) throw notFound(`no active token ${req.params.id} (see GET /api/tokens)`);
+      await logAudit(tx, { by: req.caller!.name, action: 'tokens.revoke', targetKind: 'token', target: String(req.params.id) });
+    }));
     ctx.tokens.clear();
     return { ok: true };
   });

@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { INCIDENT_TYPES } from '../../model/index.js';
 import {
-  addReview, getIncident, listAudit, listReviews, logAudit, memberKey, REVIEW_FIELDS, searchIncidents, existingIncidents,
+  addReview, getIncident, listAudit, listReviews, logAudit, REVIEW_FIELDS, searchIncidents, existingIncidents,
   type IncidentListRow, type ReviewField,
 } from '../../store/index.js';
+import { memberKey } from '../../jobs/case-file.js';
 import { CorrectionError, mergeIncidents, splitIncident } from '../../jobs/corrections.js';
 import { caseSheet, correctionValue, effectiveValues } from '../case-sheet.js';
 import { badRequest, notFound } from '../errors.js';
@@ -142,7 +143,7 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
   });
 
   app.get<{ Params: { id: string }; Querystring: PageQuery }>('/incidents/:id/audit', {
-    schema: { summary: 'every logged change of one incident', tags: ['review'], params: idParam('incident'), querystring: { type: 'object', properties: { ...pageQuery } } },
+    schema: { summary: 'every logged change of one incident', tags: ['review'], params: idParam('incident'), querystring: { type: 'object', additionalProperties: false, properties: { ...pageQuery } } },
   }, async (req) => {
     const known = await existingIncidents(ctx.db, [req.params.id]);
     const page = await listAudit(ctx.db, { targets: [req.params.id], limit: req.query.limit, offset: req.query.offset });
@@ -159,17 +160,18 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { ids, why: reason } = req.body;
-    const result = await ctx.write(async () => {
-      const known = await existingIncidents(ctx.db, ids);
+    const result = await ctx.write(() => ctx.db.transaction(async (tx) => {
+      const known = await existingIncidents(tx, ids);
       const missing = ids.filter((x) => !known.has(x));
       if (missing.length) throw notFound(`no incident ${missing.join(', ')} (see /api/incidents)`);
-      const before = await Promise.all(ids.map(async (x) => (await getIncident(ctx.db, x))?.members.map(memberKey) ?? []));
-      const out = await mergeIncidents(ctx.db, ids, { by: req.caller!.name, why: reason ?? undefined }).catch(correctionError);
+      const before: string[][] = [];
+      for (const x of ids) before.push((await getIncident(tx, x))?.members.map(memberKey) ?? []);
+      const out = await mergeIncidents(tx, ids, { by: req.caller!.name, why: reason ?? undefined }).catch(correctionError);
       for (const [i, x] of ids.entries()) {
-        await logAudit(ctx.db, { by: req.caller!.name, action: 'incidents.merge', targetKind: 'incident', target: x, previous: { members: before[i] }, value: { mergedWith: ids.filter((y) => y !== x), result: out ?? null }, note: reason });
+        await logAudit(tx, { by: req.caller!.name, action: 'incidents.merge', targetKind: 'incident', target: x, previous: { members: before[i] }, value: { mergedWith: ids.filter((y) => y !== x), result: out ?? null }, note: reason });
       }
       return out;
-    });
+    }));
     return reply.status(201).send({ ok: true, result: result ?? null });
   });
 
@@ -183,16 +185,16 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { id } = req.params;
-    const result = await ctx.write(async () => {
-      const d = await getIncident(ctx.db, id);
+    const result = await ctx.write(() => ctx.db.transaction(async (tx) => {
+      const d = await getIncident(tx, id);
       if (!d) throw notFound(`no incident ${id} (see /api/incidents)`);
       const inIt = new Set(d.members.map((m) => m.reportId));
       const strangers = req.body.reports.filter((r) => !inIt.has(r));
       if (strangers.length) throw badRequest(`not reports of incident ${id}: ${strangers.join(', ')} (its reports are listed in its case sheet)`);
-      const out = await splitIncident(ctx.db, id, { by: req.caller!.name, why: req.body.why ?? undefined, reports: req.body.reports }).catch(correctionError);
-      await logAudit(ctx.db, { by: req.caller!.name, action: 'incidents.split', targetKind: 'incident', target: id, previous: { members: d.members.map(memberKey) }, value: { reports: req.body.reports, result: out ?? null }, note: req.body.why });
+      const out = await splitIncident(tx, id, { by: req.caller!.name, why: req.body.why ?? undefined, reports: req.body.reports }).catch(correctionError);
+      await logAudit(tx, { by: req.caller!.name, action: 'incidents.split', targetKind: 'incident', target: id, previous: { members: d.members.map(memberKey) }, value: { reports: req.body.reports, result: out ?? null }, note: req.body.why });
       return out;
-    });
+    }));
     return reply.status(201).send({ ok: true, result: result ?? null });
   });
 }

@@ -1,7 +1,7 @@
 /** /api/sources (list, merge, split) and /api/claims (search). */
 import type { FastifyInstance } from 'fastify';
 import { mergeSources, splitSource } from '../../jobs/corrections.js';
-import { existingSources, listClaimsPage, listSourcesPage, logAudit } from '../../store/index.js';
+import { listClaimsPage, listSourcesPage, logAudit, sourcesById } from '../../store/index.js';
 import { notFound } from '../errors.js';
 import { idParam, pageQuery, why, type PageQuery } from '../schemas.js';
 import type { ApiContext } from '../server.js';
@@ -28,14 +28,17 @@ export function sourceRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { ids, name, why: reason } = req.body;
-    const result = await ctx.write(async () => {
-      const known = await existingSources(ctx.db, ids);
-      const missing = ids.filter((x) => !known.has(x));
+    const result = await ctx.write(() => ctx.db.transaction(async (tx) => {
+      const before = await sourcesById(tx, ids);
+      const missing = ids.filter((x) => !before.some((b) => b.id === x));
       if (missing.length) throw notFound(`no source ${missing.join(', ')} (see /api/sources)`);
-      const out = await mergeSources(ctx.db, ids, { by: req.caller!.name, why: reason ?? undefined, name: name ?? undefined }).catch(correctionError);
-      for (const x of ids) await logAudit(ctx.db, { by: req.caller!.name, action: 'sources.merge', targetKind: 'source', target: x, previous: null, value: { mergedWith: ids.filter((y) => y !== x), name: name ?? null, result: out ?? null }, note: reason });
+      const out = await mergeSources(tx, ids, { by: req.caller!.name, why: reason ?? undefined, name: name ?? undefined }).catch(correctionError);
+      for (const x of ids) {
+        const prev = before.find((b) => b.id === x)!;
+        await logAudit(tx, { by: req.caller!.name, action: 'sources.merge', targetKind: 'source', target: x, previous: { name: prev.name, kind: prev.kind, aliases: prev.aliases }, value: { mergedWith: ids.filter((y) => y !== x), name: name ?? null, result: out ?? null }, note: reason });
+      }
       return out;
-    });
+    }));
     return reply.status(201).send({ ok: true, result: result ?? null });
   });
 
@@ -49,12 +52,13 @@ export function sourceRoutes(app: FastifyInstance, ctx: ApiContext): void {
     config: { role: 'editor' },
   }, async (req, reply) => {
     const { id } = req.params;
-    const result = await ctx.write(async () => {
-      if (!(await existingSources(ctx.db, [id])).size) throw notFound(`no source ${id} (see /api/sources)`);
-      const out = await splitSource(ctx.db, id, { by: req.caller!.name, why: req.body.why ?? undefined, names: req.body.names }).catch(correctionError);
-      await logAudit(ctx.db, { by: req.caller!.name, action: 'sources.split', targetKind: 'source', target: id, previous: null, value: { names: req.body.names, result: out ?? null }, note: req.body.why });
+    const result = await ctx.write(() => ctx.db.transaction(async (tx) => {
+      const [prev] = await sourcesById(tx, [id]);
+      if (!prev) throw notFound(`no source ${id} (see /api/sources)`);
+      const out = await splitSource(tx, id, { by: req.caller!.name, why: req.body.why ?? undefined, names: req.body.names }).catch(correctionError);
+      await logAudit(tx, { by: req.caller!.name, action: 'sources.split', targetKind: 'source', target: id, previous: { name: prev.name, kind: prev.kind, aliases: prev.aliases }, value: { names: req.body.names, result: out ?? null }, note: req.body.why });
       return out;
-    });
+    }));
     return reply.status(201).send({ ok: true, result: result ?? null });
   });
 

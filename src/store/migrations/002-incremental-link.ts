@@ -20,7 +20,7 @@ export const name = 'incremental-link';
 export const sql = `
 ALTER TABLE reports ADD COLUMN linked boolean NOT NULL DEFAULT false;
 ALTER TABLE reports ADD COLUMN outlet text;
-CREATE INDEX reports_unlinked ON reports (published, id) WHERE status = 'ok' AND NOT linked;
+CREATE INDEX reports_unlinked ON reports (added_at, id) WHERE status = 'ok' AND NOT linked;
 
 ALTER TABLE sources ADD COLUMN affiliation text;
 ALTER TABLE sources ADD COLUMN named boolean NOT NULL DEFAULT true;
