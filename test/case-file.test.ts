@@ -5,7 +5,7 @@
  * list and show the incidents, verify the archive, tamper with a byte and verify again.
  * The store lives in a temporary PGlite directory.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -240,6 +240,54 @@ describe('a later ingest links only the new report', () => {
     const again = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
     expect(again.map((i) => i.reports.length).sort()).toEqual([3, 3]);
   }, 120_000);
+});
+
+describe('ingest killed with kill -9 midway (two workers, incremental linking), then run again', () => {
+  it('loses nothing, duplicates nothing, links everything', async () => {
+    const dir = join(tmp, 'killed');
+    const file = join(tmp, 'many.jsonl');
+    const cities = ['Dayton', 'Toledo', 'Akron', 'Canton'];
+    const lines = Array.from({ length: 80 }, (_, i) => {
+      const k = Math.floor(i / 2);
+      const day = String(1 + (k % 28)).padStart(2, '0');
+      return JSON.stringify({
+        id: `k-${i}`, published: `2016-03-${day}`, outlet: i % 2 ? 'Evening Star' : 'Daily Sentinel',
+        text: `${i % 2 ? 'Police said' : 'According to police,'} a man was shot and killed on Main Street in ${cities[k % 4]}, Ohio, on March ${1 + (k % 28)}, 2016. Case ${i}.`,
+      });
+    });
+    writeFileSync(file, lines.join('\n') + '\n');
+    const args = ['ingest', '--db', dir, '--by', 'tester', '--no-progress', '--workers', '2', '--stats', '--input-jsonl', file];
+    // killed as soon as it says a tenth of the input is in
+    const killed = await new Promise<{ signal: NodeJS.Signals | null; said: string }>((resolve) => {
+      const env = { ...process.env };
+      delete env.DATABASE_URL;
+      const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let said = '';
+      child.stderr.on('data', (d: Buffer) => {
+        said += d.toString();
+        if (/10% of the input/.test(said) && !child.killed) child.kill('SIGKILL');
+      });
+      child.on('close', (_code, signal) => resolve({ signal, said }));
+    });
+    expect(killed.signal, killed.said).toBe('SIGKILL');
+    const again = await run(args);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/added, \d+ already present, 0 failed/);
+    const store = await openStore({ dir });
+    try {
+      const [c] = await store.query<{ reports: number; ok: number; added: number; unlinked: number; members: number }>(
+        `SELECT (SELECT count(*)::int FROM reports) AS reports, (SELECT count(*)::int FROM reports WHERE status = 'ok') AS ok,
+           (SELECT count(*)::int FROM custody WHERE action = 'added') AS added,
+           (SELECT count(*)::int FROM reports WHERE NOT linked) AS unlinked,
+           (SELECT count(DISTINCT report_id)::int FROM incident_members) AS members`);
+      expect(c).toEqual({ reports: 80, ok: 80, added: 80, unlinked: 0, members: 80 });
+      // each report's custody: added once, by the first run or the second, never twice
+      const dup = await store.query(`SELECT report_id FROM custody WHERE action = 'added' GROUP BY report_id HAVING count(*) > 1`);
+      expect(dup).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
 });
 
 describe('outlet names from the input (ingest)', () => {

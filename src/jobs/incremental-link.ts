@@ -19,19 +19,17 @@
  * A store linked before migration 002 (incidents but no persisted state) is re-linked in full
  * once, which writes the state.
  */
-import type { Extraction } from '../model/index.js';
+import type { Extraction, IncidentMention } from '../model/index.js';
 import {
-  addReport, blockingKeys, createClusterState, featuresFromJson, featuresOf, featuresToJson, indexKeys, linkSources, mentionKey, renameSources,
-  type ClusterConfig, type MentionRecord,
+  addReport, blockingKeys, createClusterState, featuresFromJson, featuresOf, featuresToJson, indexKeys, linkSources, mentionKey, nameKey,
+  renameSources, sourceKeys, sourceLookupKeys, type ClusterConfig, type MentionRecord,
 } from '../link/index.js';
 import {
   addDf, addLinkKeys, dfOf, linkCounters, linkKeyRows, linkMentionsByKey, linkMentionsOf, markLinked, saveLinkMentions, saveSources,
   setLinkCounters, sourcesByKeys, takenSourceIds, unlinkedReports,
   type Db, type LinkReportRow, type SourceAssignment, type StoredSource,
 } from '../store/index.js';
-import { sourceLookupKeys, sourceKeys, nameKey } from '../link/index.js';
 import { loadCorrections, recomputeIncidents, relink, type LoadedCorrections } from './case-file.js';
-import type { IncidentMention } from '../model/index.js';
 
 export interface LinkNewOptions {
   /** reports per page (one transaction each) */
