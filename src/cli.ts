@@ -4,7 +4,10 @@
  * Wires the ingest readers, the extraction pipeline (in-process or worker threads) and the
  * output formats together; everything else lives in src/ingest, src/jobs and src/export.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -603,7 +606,165 @@ The export is streamed a page of incidents at a time.`)
       });
     });
 
+  addServeCommands(program, dbOption);
   return program;
+}
+
+// ---------------------------------------------------------------------------------------------
+// serve and token: the web app and HTTP API (src/api), and its access tokens
+
+interface ServeCliOptions {
+  db?: string;
+  port: number;
+  host: string;
+  public?: boolean;
+  tiles?: string;
+  demo?: boolean;
+  maxUpload: number;
+  searchCache: number;
+}
+
+/** The bundled example collection (examples/collection), else the test fixtures' case file. */
+function demoCollection(): string | null {
+  for (const rel of ['../../examples/collection/', '../examples/collection/', '../../test/fixtures/case-file/reports/', '../test/fixtures/case-file/reports/']) {
+    const p = new URL(rel, import.meta.url);
+    if (existsSync(p)) return fileURLToPath(p);
+  }
+  return null;
+}
+
+async function serveCommand(opts: ServeCliOptions): Promise<number> {
+  const { openStore } = await import('./store/index.js');
+  const { buildServer } = await import('./api/server.js');
+  let dir = opts.db;
+  let tmp: string | null = null;
+  if (opts.demo) {
+    if (opts.db) throw new InvalidArgumentError('--demo uses a fresh temporary case file: leave out --db');
+    tmp = mkdtempSync(join(tmpdir(), 'corroborate-demo-'));
+    dir = tmp;
+  }
+  // a signal from now on stops the server once it is up (or as soon as the demo is read): the
+  // temporary case file is always removed
+  const stopped = new Promise<void>((resolveStop) => {
+    process.once('SIGINT', () => resolveStop());
+    process.once('SIGTERM', () => resolveStop());
+  });
+  const db = await openStore(dir ? { dir } : {});
+  const cleanup = async () => {
+    await db.close().catch(() => {});
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    if (opts.demo) {
+      const collection = demoCollection();
+      if (!collection) throw new Error('no example collection found (examples/collection)');
+      const { ingestReports, rawReports } = await import('./jobs/ingest.js');
+      const { relink } = await import('./jobs/case-file.js');
+      process.stderr.write(`corroborate: demo: reading the example collection ${collection} into a fresh case file\n`);
+      const sum = await ingestReports(db, rawReports([collection], null), { by: 'demo' });
+      const linked = await relink(db);
+      process.stderr.write(`corroborate: demo: ${sum.added} reports, ${linked.incidents} incidents, ${linked.sources} sources\n`);
+      // the demo's store is temporary and locked while it runs: an editor token to try reviews with
+      const { createToken } = await import('./store/index.js');
+      const t = await createToken(db, { role: 'editor', name: 'demo-editor', by: 'demo' });
+      process.stderr.write(`corroborate: demo: an editor token for this run (sign in with it to review, merge, split, upload): ${t.token}\n`);
+    }
+    if (db.engine === 'pglite') {
+      const { refreshStatistics } = await import('./store/index.js');
+      await refreshStatistics(db);
+    }
+    const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
+    const address = await app.listen({ port: opts.port, host: opts.host });
+    process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);
+    if (!opts.public && !opts.demo) {
+      const { listTokens } = await import('./store/index.js');
+      if (!(await listTokens(db)).some((t) => !t.revokedAt)) {
+        process.stderr.write('corroborate: no API token exists yet, so every request will be refused: stop the server and run `corroborate token create --role admin` (with the same --db), or serve with --public for reading\n');
+      }
+    }
+    await stopped;
+    process.stderr.write('corroborate: stopping\n');
+    await app.close();
+    return 0;
+  } finally {
+    await cleanup();
+  }
+}
+
+function parsePort(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0..65535');
+  return n;
+}
+
+function addServeCommands(program: Command, dbOption: () => Option): void {
+  program
+    .command('serve')
+    .description('serve the web app and the HTTP API (under /api; OpenAPI at /api/openapi.json)')
+    .addOption(dbOption())
+    .option('--port <n>', 'port', parsePort, 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--public', 'reading needs no token (writes still do)')
+    .option('--tiles <url>', 'a map tile URL template for the web app, e.g. https://tile.example.org/{z}/{x}/{y}.png')
+    .option('--max-upload <n>', 'largest upload body in bytes (k/M/G suffixes allowed)', parseCount('--max-upload'), 20 * 1024 * 1024)
+    .option('--search-cache <n>', 'identical incident searches answered from memory until the next write (0: off)', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+      return n;
+    }, 500)
+    .option('--demo', 'a fresh temporary case file with the example collection, public (what npm start runs)')
+    .addHelpText('after', `
+Access: with --public anyone may read; otherwise every request needs "Authorization: Bearer
+<token>". Tokens: corroborate token create --role viewer|editor|admin (viewer reads; editor also
+uploads, reviews, merges and splits; admin also manages tokens). Every write is in the audit log.`)
+    .action(async (opts: ServeCliOptions) => {
+      process.exitCode = await serveCommand(opts);
+    });
+
+  const token = program.command('token').description('API tokens for corroborate serve');
+  token
+    .command('create')
+    .description('create a token (printed once; only its hash is stored)')
+    .addOption(new Option('--role <role>', 'viewer (read), editor (+ upload, review, merge, split), admin (+ tokens)').choices(['viewer', 'editor', 'admin']).makeOptionMandatory())
+    .option('--name <name>', 'who holds it (recorded in the audit log with every write)')
+    .addOption(dbOption())
+    .action(async (opts: { role: 'viewer' | 'editor' | 'admin'; name?: string; db?: string }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { createToken } = await import('./store/index.js');
+        const t = await createToken(db, { role: opts.role, name: opts.name, by: process.env.USER ?? null });
+        process.stderr.write(`corroborate: token ${t.id} "${t.name}" (${t.role}) created; it is shown only this once:\n`);
+        await write(t.token + '\n');
+        return 0;
+      });
+    });
+  token
+    .command('list')
+    .description('the tokens (names, roles, when created or revoked; never the tokens)')
+    .addOption(dbOption())
+    .action(async (opts: { db?: string }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { listTokens } = await import('./store/index.js');
+        const rows = await listTokens(db);
+        await write(table(['id', 'name', 'role', 'created', 'revoked'], rows.map((t) => [String(t.id), t.name, t.role, t.createdAt, t.revokedAt ?? ''])));
+        return 0;
+      });
+    });
+  token
+    .command('revoke')
+    .description('revoke a token by its id (see token list)')
+    .argument('<id>', 'token id', parseCount('id'))
+    .addOption(dbOption())
+    .action(async (id: number, opts: { db?: string }) => {
+      process.exitCode = await withStore(opts.db, async (db) => {
+        const { revokeToken } = await import('./store/index.js');
+        if (!(await revokeToken(db, id))) {
+          process.stderr.write(`corroborate: no active token ${id} (see corroborate token list)\n`);
+          return 1;
+        }
+        process.stderr.write(`corroborate: token ${id} revoked\n`);
+        return 0;
+      });
+    });
 }
 
 out.on('error', (e: NodeJS.ErrnoException) => {

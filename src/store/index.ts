@@ -2,5 +2,6 @@
 export { openStore, DEFAULT_DIR, type Db, type StoreOptions } from './db.js';
 export { migrate, schemaVersion, type MigrateResult } from './migrate.js';
 export * from './queries.js';
-export * from './export-queries.js';
 export * from './link-state.js';
+export * from './review-queries.js';
+export * from './export-queries.js';

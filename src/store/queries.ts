@@ -571,6 +571,8 @@ export interface IncidentFilters {
   from?: string;
   to?: string;
   near?: { lat: number; lon: number; km: number };
+  /** at least this many independent origins (the generated column origin_count, migration 4) */
+  minOrigins?: number;
   limit?: number;
   offset?: number;
 }
@@ -610,6 +612,7 @@ export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<In
       WHERE m.incident_id = i.id AND r.tsv @@ websearch_to_tsquery('english', ${q})))`);
   }
   if (f.type) where.push(`i.type = ${p(f.type)}`);
+  if (f.minOrigins != null && f.minOrigins > 0) where.push(`i.origin_count >= ${p(Math.floor(f.minOrigins))}`);
   if (f.from) {
     const d = isoDay(f.from);
     if (!d) throw new Error(`bad from date "${f.from}" (YYYY-MM-DD)`);

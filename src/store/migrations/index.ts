@@ -1,6 +1,8 @@
 /** Every migration, in order. Add a file `NNN-name.ts` exporting { version, name, sql } and list it here. */
 import * as m001 from './001-case-file.js';
 import * as m002 from './002-incremental-link.js';
+import * as m003 from './003-review.js';
+import * as m004 from './004-incident-list.js';
 
 export interface Migration {
   version: number;
@@ -8,4 +10,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004];
