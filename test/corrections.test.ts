@@ -13,19 +13,9 @@ import { relink } from '../src/jobs/case-file.js';
 import { CorrectionError, mergeIncidents, mergeSources, splitIncident, splitSource, withdraw } from '../src/jobs/corrections.js';
 import { getIncident, listCorrections, listIncidents, listLinkLog, listSources, openStore, type Db } from '../src/store/index.js';
 import { storeFixtures } from './fixtures/link/reports.js';
+import { PG_URL, pgServerUp } from './support/pg-server.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-async function serverUp(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    // in public, so that every test schema of this database sees it (a schema's own copy would go with the schema)
-    await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
-    return true;
-  } catch { return false; } finally { await c.end().catch(() => {}); }
-}
-const server = await serverUp();
-if (!server) console.warn(`[corrections.test] PostgreSQL server at ${PG_URL} not reachable: the server variant is SKIPPED`);
+const server = await pgServerUp('corrections.test');
 
 /** incident id → sorted fixture keys of its reports */
 async function partition(db: Db, ids: Record<string, string>): Promise<string[][]> {

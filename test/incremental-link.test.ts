@@ -14,19 +14,9 @@ import { mergeSources, splitSource } from '../src/jobs/corrections.js';
 import { linkNew } from '../src/jobs/incremental-link.js';
 import { countUnlinked, getIncident, listIncidents, listSources, openStore, type Db } from '../src/store/index.js';
 import { REPORTS, storeFixtures, type FixtureReport } from './fixtures/link/reports.js';
+import { PG_URL, pgServerUp } from './support/pg-server.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-async function serverUp(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    // in public, so that every test schema of this database sees it (a schema's own copy would go with the schema)
-    await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
-    return true;
-  } catch { return false; } finally { await c.end().catch(() => {}); }
-}
-const server = await serverUp();
-if (!server) console.warn(`[incremental-link.test] PostgreSQL server at ${PG_URL} not reachable: the server variant is SKIPPED`);
+const server = await pgServerUp('incremental-link.test');
 
 async function partition(db: Db, ids: Record<string, string>): Promise<string[][]> {
   const byId = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
