@@ -409,3 +409,18 @@ describe('a death read from a cue word', () => {
     expect(main(x).injured?.min).toBe(1);
   });
 });
+
+describe('a generic incident noun that points back ("the attack") does not start another incident', () => {
+  it('"claimed responsibility for the attack" after a car bombing stays with the bombing', () => {
+    const x = extract('A car bomb tore through a crowded bus station in Kirkuk on Sunday, killing at least nine people, police said. No group immediately claimed responsibility for the attack. Security forces sealed off the area after the blast.', '2018-02-11');
+    expect(x.incidents.map((m) => m.type)).toEqual(['bombing']);
+    expect(x.incidents[0].killed?.min).toBe(9);
+  });
+
+  it('"another attack" and "an attack" elsewhere still start their own incident', () => {
+    const x = extract('A car bomb exploded at a market in Kirkuk on Sunday, killing six people, police said. In a separate incident, gunmen attacked a checkpoint in Tikrit on Monday, wounding two soldiers.', '2018-02-13');
+    expect(x.incidents).toHaveLength(2);
+    expect(x.incidents[0].type).toBe('bombing');
+    expect(x.incidents[1].location?.name).toMatch(/^Tikr.t$/);
+  });
+});

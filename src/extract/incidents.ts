@@ -18,7 +18,7 @@ import { findPlaces, haversineKm, mainPlace, type PlaceMention } from '../geo/in
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
 import { combineStatements, refersToTheDead, sentenceStatements, type CasualtyStatement } from './casualties.js';
-import { METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
+import { ANAPHORIC_DETERMINERS, ANAPHORIC_TRIGGER_WORDS, METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
 import { findParticipants } from './participants.js';
 
 /** How many sentences at the top of an incident's story count as its lede. */
@@ -145,7 +145,7 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
     let fresh = !cur || past;
     if (cur && !fresh && cur.triggers.some(h => h.trigger.type !== 'arrest')) {
       if (marker) fresh = true;
-      else if (fam !== 'any' && cur.family !== 'any' && fam !== cur.family) fresh = true;
+      else if (fam !== 'any' && cur.family !== 'any' && fam !== cur.family && !real.every(h => refersBack(w, h))) fresh = true;
       else if (sDates.length && cur.date && daysBetween(sDates[0], cur.date) > 2 && sPlaces.length && cur.place && kmBetween(sPlaces[0], cur.place) > 30) fresh = true;
     }
     if (fresh || !cur) {
@@ -184,6 +184,11 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   if (out[0] && docMain) out[0].location = toLocation(docMain);
   out.forEach((m, i) => { m.id = `inc-${i + 1}`; });
   return out;
+}
+
+/** "the attack", "this assault": a generic incident noun pointing back at the incident being told. */
+function refersBack(w: Word[], h: TriggerHit): boolean {
+  return h.end === h.word + 1 && ANAPHORIC_TRIGGER_WORDS.has(w[h.word].lower) && h.word > 0 && ANAPHORIC_DETERMINERS.has(w[h.word - 1].lower);
 }
 
 function familyOf(hits: TriggerHit[]): string {

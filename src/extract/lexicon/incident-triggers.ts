@@ -131,6 +131,14 @@ export const TRIGGERS: Trigger[] = [
   { words: ['burned', 'down'], type: 'arson', weight: 3 },
 ];
 
+/**
+ * Generic incident nouns that, after a definite or demonstrative determiner ("claimed
+ * responsibility for the attack", "this assault"), refer back to the incident being told: they do
+ * not start a different incident even when the story so far is of another kind (a bombing).
+ */
+export const ANAPHORIC_TRIGGER_WORDS = new Set(['attack', 'assault', 'incident', 'violence']);
+export const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
+
 /** Types that are one kind of violence for grouping sentences into one incident. */
 export const TYPE_FAMILY: Record<IncidentType, string> = {
   killing: 'direct', execution: 'direct', shooting: 'direct', assault: 'direct', arrest: 'any',
