@@ -36,6 +36,7 @@ import type { IncidentType } from '../model/index.js';
 import type { ExportMention, IncidentSummary } from '../store/index.js';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY } from '../geo/countries.js';
 import { ACLED_COLUMNS, ACLED_REGIONS, DISORDER_TYPES, INTER_CIVILIANS, NEAR_WORDS, WEEK_DAYS, type AcledColumn } from './acled-lexicon.js';
+import type { StoredIncident } from './incident-record.js';
 
 export { ACLED_COLUMNS } from './acled-lexicon.js';
 
@@ -142,20 +143,6 @@ export function acledGeoPrecision(mentions: readonly Pick<ExportMention, 'placeP
 // ---------------------------------------------------------------------------------------------
 // One incident -> one row
 
-interface Rec {
-  type?: string | null;
-  date?: { start: string | null; end: string | null } | null;
-  location?: { name?: string | null; admin1?: string | null; country?: string | null; lat?: number | null; lon?: number | null } | null;
-  killed?: { min: number; max: number } | null;
-  injured?: { min: number; max: number } | null;
-  perpetrators?: { name: string | null; group: string | null; text: string }[];
-  victims?: { description: string | null; text: string }[];
-  origins?: string[];
-  sources?: string[];
-  contradictions?: { field: string; values: { value: string; sources: string[] }[] }[];
-  fields?: { field: string; values: { value: string; sources: string[] }[]; text: string }[];
-  provenance?: { nodes?: { id: string; name: string }[]; summary?: string };
-}
 
 export interface AcledContext {
   /** the incident's member mentions (for geo_precision); none: precision from the place alone */
@@ -169,7 +156,7 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A short sourced summary for the notes column. */
 export function acledNotes(s: IncidentSummary): string {
-  const r = s.record as unknown as Rec;
+  const r = s.record as unknown as StoredIncident;
   const loc = r.location;
   const place = loc?.name ? [loc.name, loc.admin1, loc.country].filter(Boolean).join(', ') : 'an unknown place';
   const d = r.date?.start ? (r.date.end && r.date.end !== r.date.start ? `Between ${r.date.start} and ${r.date.end}` : `On ${r.date.start}`) : 'On an unknown date';
@@ -183,7 +170,7 @@ export function acledNotes(s: IncidentSummary): string {
 }
 
 export function acledRow(s: IncidentSummary, ctx: AcledContext = {}): AcledRow {
-  const r = s.record as unknown as Rec;
+  const r = s.record as unknown as StoredIncident;
   const type = (r.type ?? s.type ?? 'other_violence') as IncidentType;
   const acled = ACLED_TYPES[type] ?? ACLED_TYPES.other_violence;
   const loc = r.location ?? null;

@@ -24,6 +24,7 @@
  * Identifiers in PROV-JSON relations need ids: blank nodes `_:<incident>-<n>`.
  */
 import type { ExportCitation, ExportClaim, ExportMention, ExportReport, IncidentSummary } from '../store/index.js';
+import type { StoredIncident } from './incident-record.js';
 
 export const PROV_NAMESPACE = 'urn:corroborate:';
 export const PROV_PREFIX: Record<string, string> = {
@@ -86,21 +87,6 @@ export interface ProvContext {
   software: string;
 }
 
-interface Rec {
-  type?: string | null;
-  date?: { start: string | null; end: string | null } | null;
-  location?: { name?: string | null; admin1?: string | null; country?: string | null; lat?: number | null; lon?: number | null } | null;
-  killed?: { min: number; max: number } | null;
-  injured?: { min: number; max: number } | null;
-  origins?: string[];
-  contradictions?: { field: string }[];
-  provenance?: {
-    nodes?: { id: string; name: string; kind: string }[];
-    edges?: { from: string; to: string; evidence: string[] }[];
-    summary?: string;
-    reports?: Record<string, { outlet?: string; speakers?: string[] }>;
-  };
-}
 
 export function emptyBundle(): ProvBundle {
   return { entity: {}, agent: {}, activity: {}, wasGeneratedBy: {}, used: {}, wasAssociatedWith: {}, wasAttributedTo: {}, wasDerivedFrom: {} };
@@ -108,7 +94,7 @@ export function emptyBundle(): ProvBundle {
 
 /** The provenance of one incident as a PROV-JSON bundle. */
 export function incidentProvBundle(s: IncidentSummary, ctx: ProvContext): ProvBundle {
-  const r = s.record as unknown as Rec;
+  const r = s.record as unknown as StoredIncident;
   const b = emptyBundle();
   const tag = local(s.id.replace(/^incident:/, 'i'));
   let n = 0;
