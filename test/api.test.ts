@@ -16,6 +16,7 @@ import { AnswerCache } from '../src/api/cache.js';
 import { ingestReports, rawReports } from '../src/jobs/ingest.js';
 import { relink } from '../src/jobs/case-file.js';
 import { createToken, getIncident, openStore, revokeToken, storeCounts, type Db } from '../src/store/index.js';
+import { PG_URL, pgServerUp } from './support/pg-server.js';
 
 const REPORTS = fileURLToPath(new URL('./fixtures/case-file/reports', import.meta.url));
 const API_FIXTURES = fileURLToPath(new URL('./fixtures/api', import.meta.url));
@@ -648,22 +649,7 @@ describe('the answer cache', () => {
 // ---------------------------------------------------------------------------------------------
 // The same server over a PostgreSQL server (TEST_DATABASE_URL), in a throwaway schema
 
-const PG_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-
-async function pgReachable(url: string): Promise<boolean> {
-  const { default: pg } = await import('pg');
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-const pgUp = await pgReachable(PG_URL);
-if (!pgUp) console.warn(`[api.test] PostgreSQL server at ${PG_URL} not reachable: the server variant is SKIPPED`);
+const pgUp = await pgServerUp('api.test');
 
 describe.skipIf(!pgUp)('on a PostgreSQL server', () => {
   const schema = `api_test_${process.pid}`;

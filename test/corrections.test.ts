@@ -7,13 +7,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relink } from '../src/jobs/case-file.js';
 import { CorrectionError, mergeIncidents, mergeSources, splitIncident, splitSource, withdraw } from '../src/jobs/corrections.js';
 import { getIncident, listCorrections, listIncidents, listLinkLog, listSources, openStore, type Db } from '../src/store/index.js';
 import { storeFixtures } from './fixtures/link/reports.js';
-import { PG_URL, pgServerUp } from './support/pg-server.js';
+import { PG_URL, dropPgSchema, pgServerUp } from './support/pg-server.js';
 
 const server = await pgServerUp('corrections.test');
 
@@ -137,11 +136,7 @@ if (server) {
     const schema = `corroborate_corr_${process.pid}_${Date.now().toString(36)}`;
     return {
       db: await openStore({ url: PG_URL, schema }),
-      cleanup: async () => {
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        try { await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); } finally { await c.end(); }
-      },
+      cleanup: () => dropPgSchema(schema),
     };
   });
 }

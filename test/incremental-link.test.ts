@@ -7,14 +7,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relink } from '../src/jobs/case-file.js';
 import { mergeSources, splitSource } from '../src/jobs/corrections.js';
 import { linkNew } from '../src/jobs/incremental-link.js';
 import { countUnlinked, getIncident, listIncidents, listSources, openStore, type Db } from '../src/store/index.js';
 import { REPORTS, storeFixtures, type FixtureReport } from './fixtures/link/reports.js';
-import { PG_URL, pgServerUp } from './support/pg-server.js';
+import { PG_URL, dropPgSchema, pgServerUp } from './support/pg-server.js';
 
 const server = await pgServerUp('incremental-link.test');
 
@@ -131,11 +130,7 @@ if (server) {
     const schema = `corroborate_inc_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
     return {
       db: await openStore({ url: PG_URL, schema }),
-      cleanup: async () => {
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        try { await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`); } finally { await c.end(); }
-      },
+      cleanup: () => dropPgSchema(schema),
     };
   });
 }

@@ -9,7 +9,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionSchema, type Extraction, type IncidentMention } from '../src/model/schema.js';
 import {
@@ -19,26 +18,12 @@ import {
   type Db, type IncidentRecord, type StoreOptions,
 } from '../src/store/index.js';
 import { MIGRATIONS } from '../src/store/migrations/index.js';
+import { PG_URL, dropPgSchema, pgServerUp } from './support/pg-server.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const CHILD = join(HERE, 'fixtures/store/ingest-child.mjs');
-const PG_URL = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-
-async function serverReachable(url: string): Promise<boolean> {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await c.connect();
-    await c.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await c.end().catch(() => {});
-  }
-}
-const serverUp = await serverReachable(PG_URL);
-if (!serverUp) console.warn(`[store.test] PostgreSQL server at ${PG_URL} not reachable: the server variant of the store suite is SKIPPED`);
+const serverUp = await pgServerUp('store.test');
 
 const sha = (b: Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex');
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -488,15 +473,7 @@ describe.skipIf(!serverUp)('PostgreSQL server variant', () => {
       spec: { url: PG_URL, schema },
       exclusive: false,
       open: () => openStore({ url: PG_URL, schema }),
-      cleanup: async () => {
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        try {
-          await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        } finally {
-          await c.end();
-        }
-      },
+      cleanup: () => dropPgSchema(schema),
     };
   });
 });

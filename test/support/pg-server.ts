@@ -21,3 +21,14 @@ export async function pgServerUp(suite: string): Promise<boolean> {
     await c.end().catch(() => {});
   }
 }
+
+/** Drops a test's throwaway schema (and everything in it) on the server. */
+export async function dropPgSchema(schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await c.end();
+  }
+}
