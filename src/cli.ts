@@ -91,15 +91,7 @@ async function extractCommand(files: string[], opts: ExtractOptions): Promise<nu
   // starting worker threads costs more than it saves on small inputs
   if (opts.workers === undefined && total !== null && total < SMALL_INPUT_BYTES) workers = 1;
 
-  const tty = process.stderr.isTTY && opts.progress !== false;
-  const bar = tty && total ? new cliProgress.SingleBar({
-    stream: process.stderr,
-    format: 'extracting [{bar}] {percentage}% | {done} reports | {eta_formatted} left',
-    hideCursor: true,
-    clearOnComplete: true,
-  }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(total!, 0, { done: 0 });
-  const complain = (s: string) => process.stderr.write((bar ? '\r\x1b[2K' : '') + s + '\n');
+  const { bar, say: complain } = progressBar('extracting', total, opts.progress !== false);
 
   let ok = 0;
   let failed = 0;
@@ -160,6 +152,21 @@ function parseNear(v: string): { lat: number; lon: number; km: number } {
   return { lat: parts[0], lon: parts[1], km: parts[2] };
 }
 
+/**
+ * A progress bar on stderr over `total` input bytes, drawn only when stderr is a terminal (and
+ * `enabled`); `say` writes a line of its own without breaking the bar.
+ */
+function progressBar(verb: string, total: number | null, enabled: boolean): { bar: cliProgress.SingleBar | null; say: (s: string) => void } {
+  const bar = enabled && process.stderr.isTTY && total ? new cliProgress.SingleBar({
+    stream: process.stderr,
+    format: `${verb} [{bar}] {percentage}% | {done} reports | {eta_formatted} left`,
+    hideCursor: true,
+    clearOnComplete: true,
+  }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(total!, 0, { done: 0 });
+  return { bar, say: (s: string) => process.stderr.write((bar ? '\r\x1b[2K' : '') + s + '\n') };
+}
+
 type StoreDb = import('./store/index.js').Db;
 
 /** Opens the case file (PGlite at --db, else DATABASE_URL, else the default folder), runs fn, closes it. */
@@ -208,15 +215,7 @@ async function ingestCommand(paths: string[], opts: IngestCliOptions): Promise<n
       const files: string[] = [];
       for await (const f of walkPaths(paths)) files.push(f);
       const total = await totalBytes([...files, ...(opts.inputJsonl ? [opts.inputJsonl] : [])]);
-      const tty = process.stderr.isTTY && opts.progress !== false;
-      const bar = tty && total ? new cliProgress.SingleBar({
-        stream: process.stderr,
-        format: 'ingesting [{bar}] {percentage}% | {done} reports | {eta_formatted} left',
-        hideCursor: true,
-        clearOnComplete: true,
-      }, cliProgress.Presets.shades_classic) : null;
-      bar?.start(total!, 0, { done: 0 });
-      const say = (s: string) => process.stderr.write((bar ? '\r\x1b[2K' : '') + s + '\n');
+      const { bar, say } = progressBar('ingesting', total, opts.progress !== false);
       let done = 0;
       let present = 0;
       // --stats: memory and rate at 10%, 50% and 100% of the input bytes
