@@ -556,6 +556,10 @@ describe('merge, split and exports', () => {
     const sheet = json(await priv.inject({ url: `/api/incidents/${airstrike}`, headers: auth(tok.viewer) }));
     expect(sheet.reports.length).toBe(3 + shootingReports.length);
     expect(sheet.reviews.length).toBeGreaterThan(0); // the reviews made before the merge follow its mentions
+    // the search list (held in memory on this embedded store) follows the write at once
+    const listed = json(await priv.inject({ url: '/api/incidents?limit=500', headers: auth(tok.viewer) })).items as { id: string; reports: number }[];
+    expect(listed.some((i) => i.id === shooting)).toBe(false);
+    expect(listed.find((i) => i.id === airstrike)?.reports).toBe(3 + shootingReports.length);
     const gone = json(await priv.inject({ url: `/api/incidents/${shooting}/audit`, headers: auth(tok.viewer) }));
     expect(gone.items[0]).toMatchObject({ action: 'incidents.merge', by: 'eddie', note: 'test: same event' });
     expect(gone.items[0].previous.members.length).toBeGreaterThan(0);

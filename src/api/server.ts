@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { Db, Role } from '../store/index.js';
+import { IncidentIndex, type Db, type Role } from '../store/index.js';
 import { inThreadExtractor, workerExtractor, type Extractor } from '../jobs/upload.js';
 import { authorise, TokenResolver, type Caller } from './auth.js';
 import { AnswerCache } from './cache.js';
@@ -38,6 +38,11 @@ export interface ServerOptions {
   cacheSize?: number;
   /** how long a cached answer lives (default: until the next write on PGlite, 2 s on a PostgreSQL server) */
   cacheTtlMs?: number;
+  /**
+   * incident searches over the list held in memory (src/store/incident-index.ts) rather than SQL
+   * (default: on an embedded store, which only this process can write; off on a PostgreSQL server)
+   */
+  searchIndex?: boolean;
   /** worker threads that extract uploaded reports (default 1; 0: extract in the server's own thread) */
   extractWorkers?: number;
   /** the worker script (default: src/jobs/extract-worker.js beside the pool, i.e. the built one) */
@@ -49,8 +54,10 @@ export interface ApiContext {
   db: Db;
   opts: Required<Pick<ServerOptions, 'public' | 'uploadLimit' | 'jsonLimit'>> & { tiles: string | null };
   cache: AnswerCache;
+  /** the incident list in memory, when searches use it */
+  index: IncidentIndex | null;
   tokens: TokenResolver;
-  /** Runs a write: one at a time (re-linking replaces the linked view), then drops cached answers. */
+  /** Runs a write: one at a time (re-linking replaces the linked view), then drops cached answers and marks the index stale. */
   write<T>(fn: () => Promise<T>): Promise<T>;
   /** extracts an uploaded report (in a worker thread unless extractWorkers is 0) */
   extract: Extractor;
@@ -131,11 +138,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     db: options.db,
     opts: { public: options.public ?? false, uploadLimit, jsonLimit, tiles },
     cache: new AnswerCache(options.cacheSize ?? 500, options.cacheTtlMs ?? (options.db.engine === 'pglite' ? Infinity : 2000)),
+    index: (options.searchIndex ?? options.db.engine === 'pglite') ? new IncidentIndex(options.db) : null,
     tokens: new TokenResolver(options.db),
     write<T>(fn: () => Promise<T>): Promise<T> {
       const run = queue.then(fn, fn);
       queue = run.catch(() => {});
-      return run.finally(() => ctx.cache.clear());
+      return run.finally(() => {
+        ctx.cache.clear();
+        ctx.index?.invalidate();
+      });
     },
     extract: workers?.extract ?? inThreadExtractor,
   };
@@ -244,5 +255,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await app.ready();
+  // read the incident list now rather than in the first search (a failure is retried by that search)
+  if (ctx.index) await ctx.index.current().catch(() => {});
   return app;
 }

@@ -15,7 +15,7 @@ import {
   type SourceCorrection, type SourceIdentity, type SourceRename, type SourceSelector,
 } from '../link/index.js';
 import {
-  addDf, addLinkKeys, clearLinkState, linkReports, listCorrections, markLinked, membersOf, reportSourceRows, saveIncidents,
+  addDf, addLinkKeys, clearLinkState, linkReports, listCorrections, markLinked, membersOf, mergeSearchIndexes, reportSourceRows, saveIncidents,
   saveLinkMentions, saveSources, setLinkCounters, sourcesById,
   type Db, type IncidentRecord, type IncidentSummary, type SourceAssignment,
 } from '../store/index.js';
@@ -159,6 +159,7 @@ export async function relink(db: Db, opts: { cluster?: Partial<import('../link/i
     await saveClusterState(tx, cf.clustering);
     await markLinked(tx, 'all');
   });
+  await mergeSearchIndexes(db);
   return { incidents: cf.incidents.length, sources: cf.sources.length, reports: reports.length };
 }
 

@@ -25,7 +25,7 @@ import {
   renameSources, sourceKeys, sourceLookupKeys, type ClusterConfig, type MentionRecord,
 } from '../link/index.js';
 import {
-  addDf, addLinkKeys, dfOf, linkCounters, linkKeyRows, linkMentionsByKey, linkMentionsOf, markLinked, saveLinkMentions, saveSources,
+  addDf, addLinkKeys, dfOf, linkCounters, linkKeyRows, linkMentionsByKey, linkMentionsOf, markLinked, mergeSearchIndexes, saveLinkMentions, saveSources,
   setLinkCounters, sourcesByKeys, takenSourceIds, unlinkedReports,
   type Db, type LinkReportRow, type SourceAssignment, type StoredSource,
 } from '../store/index.js';
@@ -74,6 +74,7 @@ export async function linkNew(db: Db, opts: LinkNewOptions = {}): Promise<LinkNe
     res.reports += page.length;
     opts.onPage?.(res.reports);
   }
+  if (res.reports) await mergeSearchIndexes(db);
   return res;
 }
 

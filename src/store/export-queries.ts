@@ -6,7 +6,8 @@
  * reports' citations with their canonical sources.
  */
 import type { Db } from './db.js';
-import { listIncidents, type IncidentFilters, type IncidentSummary } from './queries.js';
+import type { IncidentFilters } from './incident-filters.js';
+import { listIncidents, type IncidentSummary } from './queries.js';
 
 /**
  * The incidents matching `filters`, in pages of `pageSize` (the order of `listIncidents`:

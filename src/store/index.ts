@@ -5,3 +5,5 @@ export * from './queries.js';
 export * from './link-state.js';
 export * from './review-queries.js';
 export * from './export-queries.js';
+export * from './incident-filters.js';
+export * from './incident-index.js';

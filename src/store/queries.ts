@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../model/schema.js';
 import type { Db } from './db.js';
+import { incidentWhere, isoDay, type IncidentFilters } from './incident-filters.js';
 
 // ---------------------------------------------------------------------------------------------
 // Reports and custody
@@ -42,16 +43,6 @@ export interface PutReportResult {
 
 export function sha256Id(raw: Buffer | Uint8Array): string {
   return 'sha256:' + createHash('sha256').update(raw).digest('hex');
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-/** 'YYYY-MM-DD' (a valid calendar day at the start of the string) or null. */
-export function isoDay(v: string | null | undefined): string | null {
-  if (!v) return null;
-  const m = ISO_DATE.exec(v.trim());
-  if (!m) return null;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? m[0] : null;
 }
 
 /**
@@ -563,20 +554,6 @@ function searchText(record: unknown): string {
   return parts.join(' \n').slice(0, 200000);
 }
 
-export interface IncidentFilters {
-  /** full text: the incident's own fields, or any of its reports */
-  q?: string;
-  type?: string;
-  /** ISO dates: incidents whose date interval overlaps [from, to] */
-  from?: string;
-  to?: string;
-  near?: { lat: number; lon: number; km: number };
-  /** at least this many independent origins (the generated column origin_count, migration 4) */
-  minOrigins?: number;
-  limit?: number;
-  offset?: number;
-}
-
 export interface IncidentSummary {
   id: string;
   type: string | null;
@@ -593,55 +570,19 @@ export interface IncidentSummary {
   record: IncidentRecord;
 }
 
-const EARTH_KM = 6371.0088;
-const distanceSql = (lat: string, lon: string) =>
-  `(2 * ${EARTH_KM} * asin(least(1, sqrt(power(sin(radians(i.lat - ${lat}) / 2), 2) +
-     cos(radians(${lat})) * cos(radians(i.lat)) * power(sin(radians(i.lon - ${lon}) / 2), 2)))))`;
-
 export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<IncidentSummary[]> {
-  const where: string[] = [];
   const params: unknown[] = [];
+  const { where, distance } = incidentWhere(f, params);
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
   };
-  if (f.q?.trim()) {
-    const q = p(f.q);
-    where.push(`(i.tsv @@ websearch_to_tsquery('english', ${q}) OR EXISTS (
-      SELECT 1 FROM incident_members m JOIN reports r ON r.id = m.report_id
-      WHERE m.incident_id = i.id AND r.tsv @@ websearch_to_tsquery('english', ${q})))`);
-  }
-  if (f.type) where.push(`i.type = ${p(f.type)}`);
-  if (f.minOrigins != null && f.minOrigins > 0) where.push(`i.origin_count >= ${p(Math.floor(f.minOrigins))}`);
-  if (f.from) {
-    const d = isoDay(f.from);
-    if (!d) throw new Error(`bad from date "${f.from}" (YYYY-MM-DD)`);
-    where.push(`coalesce(i.date_end, i.date_start) >= ${p(d)}::date`);
-  }
-  if (f.to) {
-    const d = isoDay(f.to);
-    if (!d) throw new Error(`bad to date "${f.to}" (YYYY-MM-DD)`);
-    where.push(`i.date_start <= ${p(d)}::date`);
-  }
-  let distance = '';
-  if (f.near) {
-    const { lat, lon, km } = f.near;
-    if (![lat, lon, km].every(Number.isFinite) || Math.abs(lat) > 90 || Math.abs(lon) > 180 || km < 0) throw new Error('near needs lat (-90..90), lon (-180..180) and km >= 0');
-    // a bounding box first (index on lat, lon), then the exact great-circle distance
-    const dLat = km / 111.0;
-    const cos = Math.cos((lat * Math.PI) / 180);
-    const dLon = cos < 1e-6 ? 180 : Math.min(180, km / (111.32 * cos));
-    where.push(`i.lat BETWEEN ${p(lat - dLat)} AND ${p(lat + dLat)}`);
-    if (lon - dLon >= -180 && lon + dLon <= 180) where.push(`i.lon BETWEEN ${p(lon - dLon)} AND ${p(lon + dLon)}`);
-    distance = distanceSql(p(lat), p(lon));
-    where.push(`${distance} <= ${p(km)}`);
-  }
   const rows = await db.query<IncidentSummary & { killedMin: number | null; killedMax: number | null; injuredMin: number | null; injuredMax: number | null }>(
     `SELECT i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.location_name AS "locationName", i.lat, i.lon,
        i.killed_min AS "killedMin", i.killed_max AS "killedMax", i.injured_min AS "injuredMin", i.injured_max AS "injuredMax",
        (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports,
        ${distance ? `${distance} AS km,` : ''} i.record
-     FROM incidents i ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+     FROM incidents i ${where}
      ORDER BY ${distance ? 'km, ' : ''}i.date_start DESC NULLS LAST, i.id
      LIMIT ${p(limit(f.limit, 1000))} OFFSET ${p(Math.max(0, f.offset ?? 0))}`,
     params,
@@ -651,6 +592,17 @@ export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<In
     killed: killedMin == null || killedMax == null ? null : { min: killedMin, max: killedMax },
     injured: injuredMin == null || injuredMax == null ? null : { min: injuredMin, max: injuredMax },
   }));
+}
+
+/**
+ * Merges the pending lists of the store's GIN indexes (full text, trigram names) into the
+ * indexes: what autovacuum does on a server, and what the embedded store never does by itself.
+ * Searches read through a pending list, so linking calls this when it ends (migration 5).
+ */
+export async function mergeSearchIndexes(db: Db): Promise<void> {
+  await db.query(
+    `SELECT gin_clean_pending_list(c.oid::regclass) FROM pg_class c JOIN pg_am a ON a.oid = c.relam
+     WHERE a.amname = 'gin' AND c.relkind = 'i' AND c.relnamespace = current_schema()::regnamespace`);
 }
 
 export interface IncidentDetail {

@@ -4,7 +4,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
-import { isoDay, type IncidentFilters, type ReportStatus } from './queries.js';
+import { incidentWhere, type IncidentFilters } from './incident-filters.js';
+import type { ReportStatus } from './queries.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -146,7 +147,7 @@ export async function listReviews(db: Db, incidentId: string, members: string[] 
 export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 50;
 
-function pageOf(o: { limit?: number; offset?: number }): { limit: number; offset: number } {
+export function pageOf(o: { limit?: number; offset?: number }): { limit: number; offset: number } {
   const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(o.limit ?? DEFAULT_PAGE)));
   const offset = Math.max(0, Math.floor(o.offset ?? 0));
   return { limit, offset };
@@ -182,56 +183,31 @@ export interface IncidentListRow {
   km?: number;
 }
 
-const EARTH_KM = 6371.0088;
+/** The columns of `incidents i` a list row is made of (`listRow`). */
+export const LIST_COLUMNS = `i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.list_item AS item,
+  i.killed_min AS "killedMin", i.killed_max AS "killedMax", i.injured_min AS "injuredMin", i.injured_max AS "injuredMax",
+  (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports, i.origin_count AS origins`;
 
-/**
- * The WHERE clause of an incident search (the same filters as `listIncidents`), plus the
- * distance expression when `near` is given and a minimum number of independent origins.
- */
-export function incidentWhere(f: IncidentFilters, params: unknown[]): { where: string; distance: string } {
-  const where: string[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `$${params.length}`;
+/** A row of LIST_COLUMNS. */
+export type ListColumns = Pick<IncidentListRow, 'id' | 'type' | 'dateStart' | 'dateEnd' | 'reports' | 'origins'> & {
+  killedMin: number | null; killedMax: number | null; injuredMin: number | null; injuredMax: number | null;
+  item: Partial<Pick<IncidentListRow, 'location' | 'independence' | 'contradictions' | 'perpetrators'>>;
+};
+
+const range = (min: number | null, max: number | null) => (min == null || max == null ? null : { min, max });
+
+/** A list row from LIST_COLUMNS (and `km`, the distance, when the query adds it). */
+export function listRow(r: ListColumns & { km?: number }): IncidentListRow {
+  const { killedMin, killedMax, injuredMin, injuredMax, item, ...rest } = r;
+  return {
+    ...rest,
+    location: item.location ?? null,
+    independence: item.independence ?? null,
+    contradictions: item.contradictions ?? [],
+    perpetrators: item.perpetrators ?? [],
+    killed: range(killedMin, killedMax),
+    injured: range(injuredMin, injuredMax),
   };
-  if (f.q?.trim()) {
-    // both sides through their GIN indexes (a per-incident EXISTS would read every report's tsvector)
-    const q = p(f.q);
-    where.push(`i.id IN (SELECT x.id FROM incidents x WHERE x.tsv @@ websearch_to_tsquery('english', ${q})
-      UNION SELECT m.incident_id FROM reports r JOIN incident_members m ON m.report_id = r.id
-      WHERE r.tsv @@ websearch_to_tsquery('english', ${q}))`);
-  }
-  if (f.type) where.push(`i.type = ${p(f.type)}`);
-  if (f.from) {
-    const d = isoDay(f.from);
-    if (!d) throw new RangeError(`bad from date "${f.from}" (YYYY-MM-DD)`);
-    where.push(`coalesce(i.date_end, i.date_start) >= ${p(d)}::date`);
-  }
-  if (f.to) {
-    const d = isoDay(f.to);
-    if (!d) throw new RangeError(`bad to date "${f.to}" (YYYY-MM-DD)`);
-    where.push(`i.date_start <= ${p(d)}::date`);
-  }
-  if (f.minOrigins != null && f.minOrigins > 0) {
-    where.push(`i.origin_count >= ${p(Math.floor(f.minOrigins))}`);
-  }
-  let distance = '';
-  if (f.near) {
-    const { lat, lon, km } = f.near;
-    if (![lat, lon, km].every(Number.isFinite) || Math.abs(lat) > 90 || Math.abs(lon) > 180 || km < 0) throw new RangeError('near needs lat (-90..90), lon (-180..180) and km >= 0');
-    // a bounding box first (index on lat, lon), then the exact great-circle distance
-    const dLat = km / 111.0;
-    const cos = Math.cos((lat * Math.PI) / 180);
-    const dLon = cos < 1e-6 ? 180 : Math.min(180, km / (111.32 * cos));
-    where.push(`i.lat BETWEEN ${p(lat - dLat)} AND ${p(lat + dLat)}`);
-    if (lon - dLon >= -180 && lon + dLon <= 180) where.push(`i.lon BETWEEN ${p(lon - dLon)} AND ${p(lon + dLon)}`);
-    const la = p(lat);
-    const lo = p(lon);
-    distance = `(2 * ${EARTH_KM} * asin(least(1, sqrt(power(sin(radians(i.lat - ${la}) / 2), 2) +
-      cos(radians(${la})) * cos(radians(i.lat)) * power(sin(radians(i.lon - ${lo}) / 2), 2)))))`;
-    where.push(`${distance} <= ${p(km)}`);
-  }
-  return { where: where.length ? 'WHERE ' + where.join(' AND ') : '', distance };
 }
 
 /**
@@ -245,38 +221,20 @@ export async function searchIncidents(db: Db, f: IncidentFilters = {}): Promise<
   const n = params.length;
   // the page's ids and the total from the narrow columns first; the records (large, stored
   // out of line) are read for the page's rows only
-  type Row = Omit<IncidentListRow, 'location' | 'independence' | 'contradictions' | 'perpetrators' | 'killed' | 'injured'> & {
-    total: number; killedMin: number | null; killedMax: number | null; injuredMin: number | null; injuredMax: number | null;
-    item: Pick<IncidentListRow, 'location' | 'independence' | 'contradictions' | 'perpetrators'>;
-  };
-  const rows = await db.query<Row>(
+  const rows = await db.query<ListColumns & { total: number; km?: number }>(
     `WITH pg AS (
        SELECT i.id, i.date_start, ${distance ? `${distance} AS km,` : ''} count(*) OVER ()::int AS total
        FROM incidents i ${where}
        ORDER BY ${distance ? 'km, ' : ''}i.date_start DESC NULLS LAST, i.id
        LIMIT $${n + 1} OFFSET $${n + 2}
      )
-     SELECT i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.list_item AS item,
-       i.killed_min AS "killedMin", i.killed_max AS "killedMax", i.injured_min AS "injuredMin", i.injured_max AS "injuredMax",
-       (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports, i.origin_count AS origins,
-       ${distance ? 'pg.km,' : ''} pg.total
+     SELECT ${LIST_COLUMNS}, ${distance ? 'pg.km,' : ''} pg.total
      FROM pg JOIN incidents i ON i.id = pg.id
      ORDER BY ${distance ? 'pg.km, ' : ''}pg.date_start DESC NULLS LAST, pg.id`,
     [...params, limit, offset],
   );
   const out = await page(rows, limit, offset, () => countOf(db, `SELECT count(*)::int AS n FROM incidents i ${where}`, params));
-  return {
-    ...out,
-    items: out.items.map(({ killedMin, killedMax, injuredMin, injuredMax, item, ...r }) => ({
-      ...r,
-      location: item.location ?? null,
-      independence: item.independence ?? null,
-      contradictions: item.contradictions ?? [],
-      perpetrators: item.perpetrators ?? [],
-      killed: killedMin == null || killedMax == null ? null : { min: killedMin, max: killedMax },
-      injured: injuredMin == null || injuredMax == null ? null : { min: injuredMin, max: injuredMax },
-    })),
-  };
+  return { ...out, items: out.items.map(listRow) };
 }
 
 export interface ReportListRow {

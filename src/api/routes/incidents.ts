@@ -93,7 +93,7 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     const hit = ctx.cache.get(key);
     if (hit !== undefined) return reply.type('application/json; charset=utf-8').send(hit);
     const gen = ctx.cache.current;
-    const page = await searchIncidents(ctx.db, incidentFilters(q));
+    const page = ctx.index ? await ctx.index.search(incidentFilters(q)) : await searchIncidents(ctx.db, incidentFilters(q));
     const body = JSON.stringify({ ...page, items: page.items.map(incidentItem) });
     ctx.cache.set(key, body, gen);
     return reply.type('application/json; charset=utf-8').send(body);
