@@ -313,6 +313,22 @@ describe('POST /api/incidents/:id/review', () => {
       expect(json(r).value).toEqual(expected);
     }
 
+    // the corrections are what the list, the filters and the exports state now
+    const listed = json(await priv.inject({ url: '/api/incidents?from=2016-05-09&to=2016-05-09&near=35.96,38.04,1', headers: auth(tok.viewer) }));
+    expect(listed.items.map((i: { id: string }) => i.id)).toEqual([airstrike]);
+    expect(listed.items[0]).toMatchObject({
+      killed: { min: 4, max: 5 }, injured: null, date: { start: '2016-05-09', end: '2016-05-09' },
+      location: { name: 'Maskanah', admin1: 'Aleppo', lat: 35.96, lon: 38.04 }, perpetrators: ['unidentified aircraft'],
+      reviewed: ['date', 'injured', 'killed', 'perpetrators', 'place'],
+    });
+    const line = json(await priv.inject({ url: '/api/export/incidents.jsonl?from=2016-05-09&to=2016-05-09&type=airstrike', headers: auth(tok.viewer) }));
+    expect(line).toMatchObject({ id: airstrike, killed: { min: 4, max: 5 }, location: { name: 'Maskanah' } });
+    expect(line.corrected.killed.linked).toMatchObject({ min: 3, max: 4 });
+    const csv = (await priv.inject({ url: '/api/export/acled.csv?type=airstrike&from=2016-05-09', headers: auth(tok.viewer) })).body.split('\r\n');
+    const head = csv[0].split(',');
+    expect(csv[1]).toContain('Corrected by a documenter: date, injured, killed, perpetrators, place.');
+    expect(csv[1].split(',')[head.indexOf('event_date')]).toBe('2016-05-09');
+
     const audit = json(await priv.inject({ url: `/api/incidents/${airstrike}/audit`, headers: auth(tok.viewer) }));
     expect(audit.total).toBe(7);
     const killedEntry = audit.items.find((e: { action: string; value: Record<string, unknown> }) => e.action === 'review.correct' && 'killed' in e.value);

@@ -5,19 +5,14 @@
  * record and the extraction are never changed by a review.
  */
 import { INCIDENT_TYPES } from '../model/index.js';
-import { isoDay, type FieldReview, type IncidentDetail, type ReviewField } from '../store/index.js';
+import { isoDay, REVIEW_RECORD_KEY, type FieldReview, type IncidentDetail, type ReviewField } from '../store/index.js';
 import { badRequest } from './errors.js';
 
 type Rec = Record<string, unknown>;
 
 /** The value of a reviewable field in the stored record. */
 export function storedValue(record: Rec, field: ReviewField): unknown {
-  switch (field) {
-    case 'place':
-      return record.location ?? null;
-    default:
-      return record[field] ?? null;
-  }
+  return record[REVIEW_RECORD_KEY[field]] ?? null;
 }
 
 const count = (field: string, v: unknown): { min: number; max: number } | null => {

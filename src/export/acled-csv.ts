@@ -36,7 +36,7 @@ import type { IncidentType } from '../model/index.js';
 import type { ExportMention, IncidentSummary } from '../store/index.js';
 import { COUNTRY_ALIASES, COUNTRY_DISPLAY } from '../geo/countries.js';
 import { ACLED_COLUMNS, ACLED_REGIONS, DISORDER_TYPES, INTER_CIVILIANS, NEAR_WORDS, WEEK_DAYS, type AcledColumn } from './acled-lexicon.js';
-import type { StoredIncident } from './incident-record.js';
+import { effectiveRecord } from './incident-record.js';
 
 export { ACLED_COLUMNS } from './acled-lexicon.js';
 
@@ -156,7 +156,7 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** A short sourced summary for the notes column. */
 export function acledNotes(s: IncidentSummary): string {
-  const r = s.record as unknown as StoredIncident;
+  const r = effectiveRecord(s);
   const loc = r.location;
   const place = loc?.name ? [loc.name, loc.admin1, loc.country].filter(Boolean).join(', ') : 'an unknown place';
   const d = r.date?.start ? (r.date.end && r.date.end !== r.date.start ? `Between ${r.date.start} and ${r.date.end}` : `On ${r.date.start}`) : 'On an unknown date';
@@ -166,11 +166,13 @@ export function acledNotes(s: IncidentSummary): string {
     if ((f.field === 'killed' || f.field === 'injured' || f.field === 'perpetrators') && f.values.length && f.text) parts.push(clean(f.text).replace(/^./, (c) => c.toUpperCase()) + '.');
   }
   if (r.provenance?.summary) parts.push(`Sources: ${clean(r.provenance.summary)}.`);
+  const corrected = Object.keys(s.reviewed ?? {}).sort();
+  if (corrected.length) parts.push(`Corrected by a documenter: ${corrected.join(', ')}.`);
   return parts.join(' ');
 }
 
 export function acledRow(s: IncidentSummary, ctx: AcledContext = {}): AcledRow {
-  const r = s.record as unknown as StoredIncident;
+  const r = effectiveRecord(s);
   const type = (r.type ?? s.type ?? 'other_violence') as IncidentType;
   const acled = ACLED_TYPES[type] ?? ACLED_TYPES.other_violence;
   const loc = r.location ?? null;

@@ -4,7 +4,7 @@
  * citation chain (who relies on whom), the contradictions, and the reports.
  */
 import type { CaseIncident, FieldSummary, ProvenanceEdge, ProvenanceNode } from '../link/index.js';
-import type { IncidentDetail } from '../store/index.js';
+import { REVIEW_RECORD_KEY, withCorrections, type IncidentDetail } from '../store/index.js';
 
 type Rec = Partial<CaseIncident> & {
   provenance?: { nodes?: ProvenanceNode[]; edges?: ProvenanceEdge[]; origins?: string[]; summary?: string };
@@ -14,12 +14,20 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 function range(c: { min: number; max: number; value?: number } | null | undefined): string {
   if (!c) return 'not stated';
-  const v = c.value ?? c.min;
-  return c.min === c.max ? String(v) : `${v} (reports range ${c.min}-${c.max})`;
+  if (c.value === undefined) return c.min === c.max ? String(c.min) : `${c.min}-${c.max}`; // a documenter's value
+  return c.min === c.max ? String(c.value) : `${c.value} (reports range ${c.min}-${c.max})`;
 }
 
 export function formatCaseSheet(d: IncidentDetail): string {
-  const r = d.record as unknown as Rec & { id: string };
+  // the documenters' corrections in force over the linked values, each marked with what linking said
+  const r = withCorrections(d.record as unknown as Rec & { id: string }, d.reviewed);
+  const linked = d.record as unknown as Record<string, unknown>;
+  const corrected = (field: string) => {
+    if (!d.reviewed || !(field in d.reviewed)) return '';
+    const was = linked[REVIEW_RECORD_KEY[field]] ?? null;
+    const shown = field === 'killed' || field === 'injured' ? range(was as Parameters<typeof range>[0]) : JSON.stringify(was);
+    return `  [corrected by a documenter; linked: ${shown}]`;
+  };
   const nodes = new Map((r.provenance?.nodes ?? []).map((n) => [n.id, n]));
   const name = (id: string) => nodes.get(id)?.name ?? id;
   const names = (ids: readonly string[]) => ids.map(name).join('; ') || '(none)';
@@ -31,14 +39,14 @@ export function formatCaseSheet(d: IncidentDetail): string {
   const loc = r.location;
   const place = loc ? [loc.name, loc.admin1, loc.country].filter(Boolean).join(', ') + (loc.lat != null && loc.lon != null ? ` (${loc.lat.toFixed(4)}, ${loc.lon.toFixed(4)})` : '') : 'unknown';
   const date = r.date ? (r.date.value ?? (r.date.start && r.date.end && r.date.start !== r.date.end ? `${r.date.start} to ${r.date.end}` : r.date.start ?? 'unknown')) : 'unknown';
-  lines.push(`type:         ${r.type ?? 'unknown'}`);
-  lines.push(`date:         ${date}`);
-  lines.push(`place:        ${place}`);
-  lines.push(`killed:       ${range(r.killed)}`);
-  lines.push(`injured:      ${range(r.injured)}`);
+  lines.push(`type:         ${r.type ?? 'unknown'}${corrected('type')}`);
+  lines.push(`date:         ${date}${corrected('date')}`);
+  lines.push(`place:        ${place}${corrected('place')}`);
+  lines.push(`killed:       ${range(r.killed)}${corrected('killed')}`);
+  lines.push(`injured:      ${range(r.injured)}${corrected('injured')}`);
   const perps = (r.perpetrators ?? []).map((p) => p.name ?? p.group ?? p.text);
   const victims = (r.victims ?? []).map((v) => v.name ?? v.text);
-  if (perps.length) lines.push(`perpetrators: ${perps.join('; ')}`);
+  if (perps.length || corrected('perpetrators')) lines.push(`perpetrators: ${perps.join('; ') || '(none)'}${corrected('perpetrators')}`);
   if (victims.length) lines.push(`victims:      ${victims.join('; ')}`);
   if (r.provenance?.summary) lines.push(`independence: ${r.provenance.summary}`);
   lines.push(`origins:      ${names(r.origins ?? [])}`);

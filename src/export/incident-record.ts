@@ -1,3 +1,5 @@
+import { withCorrections, type IncidentSummary } from '../store/index.js';
+
 /**
  * The stored incident record (src/link `CaseIncident` as saved by src/jobs/case-file.ts
  * `incidentRecord`, read back as JSON) as the export formats read it: every field optional,
@@ -21,4 +23,9 @@ export interface StoredIncident {
     summary?: string;
     reports?: Record<string, { outlet?: string; speakers?: string[] }>;
   };
+}
+
+/** What an export states of an incident: its stored record with the documenters' corrections in force. */
+export function effectiveRecord(s: Pick<IncidentSummary, 'record' | 'reviewed'>): StoredIncident {
+  return withCorrections(s.record as unknown as StoredIncident, s.reviewed);
 }

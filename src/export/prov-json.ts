@@ -24,7 +24,7 @@
  * Identifiers in PROV-JSON relations need ids: blank nodes `_:<incident>-<n>`.
  */
 import type { ExportCitation, ExportClaim, ExportMention, ExportReport, IncidentSummary } from '../store/index.js';
-import type { StoredIncident } from './incident-record.js';
+import { effectiveRecord } from './incident-record.js';
 
 export const PROV_NAMESPACE = 'urn:corroborate:';
 export const PROV_PREFIX: Record<string, string> = {
@@ -94,7 +94,7 @@ export function emptyBundle(): ProvBundle {
 
 /** The provenance of one incident as a PROV-JSON bundle. */
 export function incidentProvBundle(s: IncidentSummary, ctx: ProvContext): ProvBundle {
-  const r = s.record as unknown as StoredIncident;
+  const r = effectiveRecord(s);
   const b = emptyBundle();
   const tag = local(s.id.replace(/^incident:/, 'i'));
   let n = 0;

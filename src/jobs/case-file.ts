@@ -15,8 +15,8 @@ import {
   type SourceCorrection, type SourceIdentity, type SourceRename, type SourceSelector,
 } from '../link/index.js';
 import {
-  addDf, addLinkKeys, clearLinkState, linkReports, listCorrections, markLinked, membersOf, mergeSearchIndexes, reportSourceRows, saveIncidents,
-  saveLinkMentions, saveSources, setLinkCounters, sourcesById,
+  addDf, addLinkKeys, clearLinkState, linkReports, listCorrections, markLinked, membersOf, mergeSearchIndexes, REVIEW_RECORD_KEY, reportSourceRows, saveIncidents,
+  saveLinkMentions, saveSources, setLinkCounters, sourcesById, withCorrections,
   type Db, type IncidentRecord, type IncidentSummary, type SourceAssignment,
 } from '../store/index.js';
 
@@ -239,7 +239,9 @@ export const memberKey = (m: { reportId: string; mentionId: string }) => mention
 
 /** One line of `corroborate incidents --format jsonl`. */
 export function incidentJson(s: IncidentSummary): Record<string, unknown> {
-  const r = s.record as IncidentRecord & Partial<CaseIncident>;
+  // what the incident states: the documenters' corrections in force over the linked values
+  const r = withCorrections(s.record as IncidentRecord & Partial<CaseIncident>, s.reviewed);
+  const linked = s.record as unknown as Record<string, unknown>;
   const prov = (r.provenance ?? {}) as { nodes?: { id: string; name: string; kind: string }[]; summary?: string };
   const names = Object.fromEntries((prov.nodes ?? []).map((n) => [n.id, n.name]));
   return {
@@ -257,6 +259,8 @@ export function incidentJson(s: IncidentSummary): Record<string, unknown> {
     origins: r.origins ?? [],
     independence: prov.summary ?? null,
     contradictions: (r.contradictions ?? []).map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, sources: v.sources })) })),
+    // each corrected field with the value linking gave it (the values above are the corrected ones)
+    corrected: Object.fromEntries(Object.keys(s.reviewed ?? {}).sort().map((f) => [f, { linked: linked[REVIEW_RECORD_KEY[f]] ?? null }])),
     ...(s.km !== undefined ? { km: Math.round(s.km * 10) / 10 } : {}),
   };
 }

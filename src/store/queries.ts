@@ -524,7 +524,35 @@ export async function saveIncidents(db: Db, incidents: IncidentRecord[], opts: {
         );
       }
     }
+    // the key columns were written from the records: the documenters' corrections go on top again
+    const ids = incidents.map((x) => x.id);
+    if (ids.length) await applyFieldReviews(tx, ids);
   });
+}
+
+/** The key of a reviewable field in an incident record (a review's "place" is the record's "location"). */
+export const REVIEW_RECORD_KEY: Readonly<Record<string, string>> = { killed: 'killed', injured: 'injured', date: 'date', place: 'location', type: 'type', perpetrators: 'perpetrators' };
+
+/**
+ * An incident record with the documenters' corrections in force (`reviewed`, {field: value})
+ * in place of the linked values: what lists and exports state. The stored record is not changed.
+ */
+export function withCorrections<R extends object>(record: R, reviewed: Partial<Record<string, unknown>> | null | undefined): R {
+  if (!reviewed) return record;
+  const out = { ...record } as Record<string, unknown>;
+  for (const [field, value] of Object.entries(reviewed)) {
+    const key = REVIEW_RECORD_KEY[field];
+    if (key) out[key] = value;
+  }
+  return out as R;
+}
+
+/**
+ * Puts the documenters' corrections in force on these incidents (migration 6): `reviewed` and
+ * the key columns that lists, filters and exports read. The record keeps the linked values.
+ */
+export async function applyFieldReviews(db: Db, incidentIds: string[]): Promise<void> {
+  await db.query('SELECT apply_field_reviews($1::text[])', [incidentIds]);
 }
 
 function incidentRow(inc: IncidentRecord) {
@@ -568,6 +596,8 @@ export interface IncidentSummary {
   /** distance from `near`, when asked */
   km?: number;
   record: IncidentRecord;
+  /** the documenters' corrections in force ({field: value}; migration 6): the columns above hold them already, the record does not */
+  reviewed: Partial<Record<string, unknown>> | null;
 }
 
 export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<IncidentSummary[]> {
@@ -581,7 +611,7 @@ export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<In
     `SELECT i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.location_name AS "locationName", i.lat, i.lon,
        i.killed_min AS "killedMin", i.killed_max AS "killedMax", i.injured_min AS "injuredMin", i.injured_max AS "injuredMax",
        (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports,
-       ${distance ? `${distance} AS km,` : ''} i.record
+       ${distance ? `${distance} AS km,` : ''} i.record, i.reviewed
      FROM incidents i ${where}
      ORDER BY ${distance ? 'km, ' : ''}i.date_start DESC NULLS LAST, i.id
      LIMIT ${p(limit(f.limit, 1000))} OFFSET ${p(Math.max(0, f.offset ?? 0))}`,
@@ -606,14 +636,17 @@ export async function mergeSearchIndexes(db: Db): Promise<void> {
 }
 
 export interface IncidentDetail {
+  /** as linking wrote it (no corrections) */
   record: IncidentRecord;
+  /** the documenters' corrections in force ({field: value}; migration 6) */
+  reviewed: Partial<Record<string, unknown>> | null;
   members: (IncidentMember & { mention: unknown })[];
   reports: { id: string; externalId: string | null; title: string | null; published: string | null; url: string | null }[];
 }
 
 /** One incident: its record, its mentions (as each report tells it) and its reports. */
 export async function getIncident(db: Db, id: string): Promise<IncidentDetail | null> {
-  const [inc] = await db.query<{ record: IncidentRecord }>('SELECT record FROM incidents WHERE id = $1', [id]);
+  const [inc] = await db.query<{ record: IncidentRecord; reviewed: IncidentDetail['reviewed'] }>('SELECT record, reviewed FROM incidents WHERE id = $1', [id]);
   if (!inc) return null;
   const members = await db.query<IncidentMember & { mention: unknown }>(
     `SELECT m.report_id AS "reportId", m.mention_id AS "mentionId", m.score, im.fields AS mention
@@ -622,7 +655,7 @@ export async function getIncident(db: Db, id: string): Promise<IncidentDetail | 
   const reports = await db.query<IncidentDetail['reports'][number]>(
     `SELECT r.id, r.external_id AS "externalId", r.title, r.published, r.url FROM reports r
      WHERE r.id IN (SELECT report_id FROM incident_members WHERE incident_id = $1) ORDER BY r.published NULLS LAST, r.id`, [id]);
-  return { record: inc.record, members, reports };
+  return { record: inc.record, reviewed: inc.reviewed, members, reports };
 }
 
 /** Incident mentions not (yet) in any incident: what incremental linking still has to place. */

@@ -130,15 +130,20 @@ export async function addReview(db: Db, r: { incidentId: string; members: string
      RETURNING ${REVIEW_COLS}`,
     [r.incidentId, r.members, r.field, r.action, json(r.value), json(r.previous), r.by, r.note ?? null],
   );
+  // the incidents holding the reviewed mentions show the correction in lists, filters and exports
+  await db.query(
+    `SELECT apply_field_reviews(ARRAY(SELECT DISTINCT incident_id FROM incident_members
+       WHERE report_id || '#' || mention_id = ANY($2::text[]) UNION SELECT $1::text))`, [r.incidentId, r.members]);
   return row;
 }
 
-/** Reviews of an incident (made under this id, or on any of its member mentions), oldest first. */
-export async function listReviews(db: Db, incidentId: string, members: string[] = []): Promise<FieldReview[]> {
-  return db.query<FieldReview>(
-    `SELECT ${REVIEW_COLS} FROM field_reviews WHERE incident_id = $1 OR members && $2::text[] ORDER BY seq`,
-    [incidentId, members],
-  );
+/**
+ * Reviews of an incident, oldest first: those made on mentions it holds, where it holds the most
+ * of that review's mentions (incident_reviews, migration 6: the rule apply_field_reviews puts
+ * corrections in force by).
+ */
+export async function listReviews(db: Db, incidentId: string): Promise<FieldReview[]> {
+  return db.query<FieldReview>(`SELECT ${REVIEW_COLS} FROM incident_reviews($1)`, [incidentId]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,31 +185,37 @@ export interface IncidentListRow {
   contradictions: string[];
   /** perpetrator names */
   perpetrators: (string | null)[];
+  /** the fields a documenter corrected (the values above are the corrected ones) */
+  reviewed: string[];
   km?: number;
 }
 
 /** The columns of `incidents i` a list row is made of (`listRow`). */
 export const LIST_COLUMNS = `i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.list_item AS item,
   i.killed_min AS "killedMin", i.killed_max AS "killedMax", i.injured_min AS "injuredMin", i.injured_max AS "injuredMax",
-  (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports, i.origin_count AS origins`;
+  (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports, i.origin_count AS origins,
+  i.reviewed`;
 
 /** A row of LIST_COLUMNS. */
 export type ListColumns = Pick<IncidentListRow, 'id' | 'type' | 'dateStart' | 'dateEnd' | 'reports' | 'origins'> & {
   killedMin: number | null; killedMax: number | null; injuredMin: number | null; injuredMax: number | null;
   item: Partial<Pick<IncidentListRow, 'location' | 'independence' | 'contradictions' | 'perpetrators'>>;
+  reviewed: { place?: IncidentListRow['location']; perpetrators?: { name: string | null }[] } | null;
 };
 
 const range = (min: number | null, max: number | null) => (min == null || max == null ? null : { min, max });
 
 /** A list row from LIST_COLUMNS (and `km`, the distance, when the query adds it). */
 export function listRow(r: ListColumns & { km?: number }): IncidentListRow {
-  const { killedMin, killedMax, injuredMin, injuredMax, item, ...rest } = r;
+  const { killedMin, killedMax, injuredMin, injuredMax, item, reviewed, ...rest } = r;
+  // the columns hold corrected values already; place and perpetrators are read from the record
   return {
     ...rest,
-    location: item.location ?? null,
+    location: reviewed?.place !== undefined ? reviewed.place : item.location ?? null,
     independence: item.independence ?? null,
     contradictions: item.contradictions ?? [],
-    perpetrators: item.perpetrators ?? [],
+    perpetrators: reviewed?.perpetrators ? reviewed.perpetrators.map((p) => p.name) : item.perpetrators ?? [],
+    reviewed: reviewed ? Object.keys(reviewed).sort() : [],
     killed: range(killedMin, killedMax),
     injured: range(injuredMin, injuredMax),
   };

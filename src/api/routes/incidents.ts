@@ -58,6 +58,7 @@ export function incidentItem(r: IncidentListRow) {
     independence: r.independence,
     contradictions: [...new Set(r.contradictions)],
     perpetrators: r.perpetrators.filter((n): n is string => typeof n === 'string' && n !== ''),
+    reviewed: r.reviewed,
     ...(r.km !== undefined ? { km: Math.round(r.km * 10) / 10 } : {}),
   };
 }
@@ -104,7 +105,7 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
   }, async (req) => {
     const d = await getIncident(ctx.db, req.params.id);
     if (!d) throw notFound(await whereDidItGo(ctx, req.params.id));
-    const reviews = await listReviews(ctx.db, req.params.id, d.members.map(memberKey));
+    const reviews = await listReviews(ctx.db, req.params.id);
     return caseSheet(d, reviews);
   });
 
@@ -134,7 +135,7 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
       const d = await getIncident(tx, id);
       if (!d) throw notFound(`no incident ${id} (it may have been merged or renumbered by re-linking: see /api/incidents)`);
       const members = d.members.map(memberKey);
-      const previous = effectiveValues(d.record as Record<string, unknown>, await listReviews(tx, id, members))[field];
+      const previous = effectiveValues(d.record as Record<string, unknown>, await listReviews(tx, id))[field];
       const r = await addReview(tx, { incidentId: id, members, field, action, value: action === 'accept' ? previous : value, previous, by: req.caller!.name, note: note ?? null });
       await logAudit(tx, { by: req.caller!.name, action: `review.${action}`, targetKind: 'incident', target: id, previous: { [field]: previous }, value: { [field]: r.value }, note });
       return r;

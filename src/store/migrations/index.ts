@@ -4,6 +4,7 @@ import * as m002 from './002-incremental-link.js';
 import * as m003 from './003-review.js';
 import * as m004 from './004-incident-list.js';
 import * as m005 from './005-incident-search.js';
+import * as m006 from './006-reviewed-values.js';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
