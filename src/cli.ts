@@ -621,6 +621,10 @@ interface ServeCliOptions {
   demo?: boolean;
   maxUpload: number;
   searchCache: number;
+  rateLimitAuth: number;
+  rateLimitWrites: number;
+  rateLimitReads: number;
+  trustProxy?: string;
 }
 
 /** The bundled example collection (examples/collection), else the test fixtures' case file. */
@@ -672,7 +676,11 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
       const { refreshStatistics } = await import('./store/index.js');
       await refreshStatistics(db);
     }
-    const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
+    const app = await buildServer({
+      db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache,
+      rateLimit: { authFailures: opts.rateLimitAuth, writes: opts.rateLimitWrites, reads: opts.rateLimitReads },
+      trustProxy: opts.trustProxy ? opts.trustProxy.split(',').map((a) => a.trim()).filter(Boolean) : undefined,
+    });
     const address = await app.listen({ port: opts.port, host: opts.host });
     process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);
     if (!opts.public && !opts.demo) {
@@ -688,6 +696,13 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
   } finally {
     await cleanup();
   }
+}
+
+/** A whole number >= 0 for an option (0 turns its limit off). */
+function wholeNumber(v: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0 (0: no limit)');
+  return n;
 }
 
 function parsePort(v: string): number {
@@ -711,11 +726,18 @@ function addServeCommands(program: Command, dbOption: () => Option): void {
       if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
       return n;
     }, 500)
+    .option('--rate-limit-auth <n>', 'failed authentications (401/403) per client address a minute; then that address is refused (429) until the minute ends (0: no limit)', wholeNumber, 30)
+    .option('--rate-limit-writes <n>', 'writes (POST, DELETE) per token a minute (0: no limit)', wholeNumber, 60)
+    .option('--rate-limit-reads <n>', 'reads per token, or per address without one, a minute (0: no limit)', wholeNumber, 0)
+    .option('--trust-proxy <addresses>', 'comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client (for the per-address limit)')
     .option('--demo', 'a fresh temporary case file with the example collection, public (what npm start runs)')
     .addHelpText('after', `
 Access: with --public anyone may read; otherwise every request needs "Authorization: Bearer
 <token>". Tokens: corroborate token create --role viewer|editor|admin (viewer reads; editor also
-uploads, reviews, merges and splits; admin also manages tokens). Every write is in the audit log.`)
+uploads, reviews, merges and splits; admin also manages tokens). Every write is in the audit log.
+Rate limits (429 with Retry-After over them): --rate-limit-auth failed authentications per
+address, --rate-limit-writes writes per token, --rate-limit-reads reads (off by default), each a
+minute. Behind a reverse proxy, name it with --trust-proxy so that addresses are the clients'.`)
     .action(async (opts: ServeCliOptions) => {
       process.exitCode = await serveCommand(opts);
     });

@@ -914,3 +914,49 @@ describe('rate limits', () => {
     }
   });
 });
+
+describe('corroborate serve --rate-limit-* (built command line)', () => {
+  const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
+
+  it('takes the limits from its options, answers 429 with Retry-After over HTTP, and refuses a bad value', async () => {
+    const { spawn, execFile } = await import('node:child_process');
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const dir = join(tmp, 'cli-rate-db');
+    const token = await new Promise<string>((resolve, reject) => execFile(process.execPath, [CLI, 'token', 'create', '--role', 'editor', '--name', 'rl-editor', '--db', dir], { env }, (err, stdout) => (err ? reject(err) : resolve(stdout.trim()))));
+    const bad = await new Promise<{ code: number; stderr: string }>((resolve) => execFile(process.execPath, [CLI, 'serve', '--db', dir, '--rate-limit-writes', '-3'], { env }, (err, _o, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr })));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--rate-limit-writes.*whole number >= 0/);
+
+    const child = spawn(process.execPath, [CLI, 'serve', '--db', dir, '--port', '0', '--rate-limit-auth', '1', '--rate-limit-writes', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      let err = '';
+      child.stderr!.setEncoding('utf8');
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr!.on('data', (s: string) => {
+          err += s;
+          const m = /serving (http:\/\/[^/\s]+)\//.exec(err);
+          if (m) resolve(m[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+      });
+      // writes are not limited (--rate-limit-writes 0)
+      for (let i = 0; i < 70; i++) {
+        const w = await fetch(`${url}/api/incidents/merge`, { method: 'POST', headers: { ...auth(token), 'content-type': 'application/json' }, body: '{"ids":["a"]}' });
+        expect(w.status).toBe(400);
+      }
+      expect((await fetch(`${url}/api/me`, { headers: auth('a-guess') })).status).toBe(401);
+      const refused = await fetch(`${url}/api/me`, { headers: auth(token) });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = await refused.json() as { error: { status: number; code: string; message: string } };
+      expect(body.error).toMatchObject({ status: 429, code: 'too_many_requests' });
+      expect(body.error.message).toMatch(/too many failed authentications from 127\.0\.0\.1 \(1 in a minute\): wait \d+ s/);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }, 60_000);
+});
