@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
+import { checkTileTemplate } from './api/tile-template.js';
 import { DEFAULT_MAX_BYTES } from './ingest/files.js';
 import { normaliseDate } from './ingest/dates.js';
 import {
@@ -698,6 +699,15 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
   }
 }
 
+/** --tiles checked as the server will (src/api/tile-template.ts), before anything is opened. */
+function tileTemplate(v: string): string {
+  try {
+    return checkTileTemplate(v);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
 /** A whole number >= 0 for an option (0 turns its limit off). */
 function wholeNumber(v: string): number {
   const n = Number(v);
@@ -719,7 +729,7 @@ function addServeCommands(program: Command, dbOption: () => Option): void {
     .option('--port <n>', 'port', parsePort, 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--public', 'reading needs no token (writes still do)')
-    .option('--tiles <url>', 'a map tile URL template for the web app, e.g. https://tile.example.org/{z}/{x}/{y}.png')
+    .option('--tiles <url>', 'a map tile URL template for the web app, e.g. https://tile.example.org/{z}/{x}/{y}.png', tileTemplate)
     .option('--max-upload <n>', 'largest upload body in bytes (k/M/G suffixes allowed)', parseCount('--max-upload'), 20 * 1024 * 1024)
     .option('--search-cache <n>', 'identical incident searches answered from memory until the next write (0: off)', (v: string) => {
       const n = Number(v);

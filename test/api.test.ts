@@ -13,6 +13,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, contentSecurityPolicy } from '../src/api/server.js';
 import { AnswerCache } from '../src/api/cache.js';
+import { checkTileTemplate } from '../src/api/tile-template.js';
 import { ingestReports, rawReports } from '../src/jobs/ingest.js';
 import { relink } from '../src/jobs/case-file.js';
 import { createToken, getIncident, openStore, revokeToken, storeCounts, type Db } from '../src/store/index.js';
@@ -113,6 +114,16 @@ describe('meta routes', () => {
     expect((await priv.inject('/api/incidents')).headers['cache-control']).toBe('no-store');
     expect((await pub.inject('/api/health')).headers['content-security-policy']).toContain("img-src 'self' data: https://tiles.example.org;");
     expect(contentSecurityPolicy('not a url')).toContain("img-src 'self' data:;");
+  });
+
+  it('a tile URL is checked when the server starts: http(s), {z}, {x} and {y}, no other placeholder', async () => {
+    expect(checkTileTemplate(' http://127.0.0.1:8081/tiles/{z}/{x}/{y}.png?key=abc ')).toBe('http://127.0.0.1:8081/tiles/{z}/{x}/{y}.png?key=abc');
+    expect(() => checkTileTemplate('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toThrow(/only \{z\}, \{x\} and \{y\}, not \{s\}: give one host/);
+    expect(() => checkTileTemplate('https://tile.example.org/{z}/{x}/{-y}.png')).toThrow(/\{y\} missing/);
+    expect(() => checkTileTemplate('https://tile.example.org/{z}/{x}.png')).toThrow(/must contain \{z\}, \{x\} and \{y\}.*\{y\} missing/);
+    expect(() => checkTileTemplate('tile.example.org/{z}/{x}/{y}.png')).toThrow(/not a URL/);
+    expect(() => checkTileTemplate('file:///tiles/{z}/{x}/{y}.png')).toThrow(/http or https.*file:/);
+    await expect(buildServer({ db, webDir: join(tmp, 'no-web'), tiles: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' })).rejects.toThrow(/not \{s\}/);
   });
 
   it('non-API paths get the web app (index.html) or, when it is not built, a page saying so; unknown API paths a JSON 404', async () => {
@@ -927,6 +938,9 @@ describe('corroborate serve --rate-limit-* (built command line)', () => {
     const bad = await new Promise<{ code: number; stderr: string }>((resolve) => execFile(process.execPath, [CLI, 'serve', '--db', dir, '--rate-limit-writes', '-3'], { env }, (err, _o, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr })));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--rate-limit-writes.*whole number >= 0/);
+    const badTiles = await new Promise<{ code: number; stderr: string }>((resolve) => execFile(process.execPath, [CLI, 'serve', '--db', dir, '--tiles', 'https://{s}.tile.example.org/{z}/{x}/{y}.png'], { env }, (err, _o, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr })));
+    expect(badTiles.code).toBe(2);
+    expect(badTiles.stderr).toMatch(/--tiles.*not \{s\}: give one host/);
 
     const child = spawn(process.execPath, [CLI, 'serve', '--db', dir, '--port', '0', '--rate-limit-auth', '1', '--rate-limit-writes', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     try {

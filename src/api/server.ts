@@ -16,6 +16,7 @@ import { inThreadExtractor, workerExtractor, type Extractor } from '../jobs/uplo
 import { TokenResolver, type Caller } from './auth.js';
 import { AnswerCache } from './cache.js';
 import { rateLimits, type RateLimitOptions } from './rate-limit.js';
+import { checkTileTemplate } from './tile-template.js';
 import { errorBody, HttpError } from './errors.js';
 import { adminRoutes } from './routes/admin.js';
 import { exportRoutes } from './routes/export.js';
@@ -123,7 +124,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...(options.trustProxy?.length ? { trustProxy: options.trustProxy } : {}),
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   });
-  const tiles = options.tiles ?? null;
+  const tiles = options.tiles ? checkTileTemplate(options.tiles) : null;
   const csp = contentSecurityPolicy(tiles);
   let queue: Promise<unknown> = Promise.resolve();
   // the worker script is the compiled one: running from the TypeScript sources, extract in this thread
