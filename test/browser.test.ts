@@ -5,7 +5,10 @@
  * monitor, who disagree on the death toll; a car bombing; an abduction; a hostile report
  * carrying <script> and <img onerror>), then the app is used as a documenter would: open it,
  * sign in, search, open an incident, read its provenance graph, open a report with highlights,
- * be refused as a viewer, correct a field as an editor and find the audit entry.
+ * be refused as a viewer, correct a field as an editor and find the audit entry. A second suite
+ * starts `serve --tiles` against a tile server run by the test (one PNG colour per tile, in a
+ * checkerboard) and checks what is requested, where it is drawn and that the CSP lets it in; and
+ * that without --tiles nothing is fetched from anywhere but the server.
  *
  * Needs chromium (`.ci/run` installs it). Without it the test fails, unless
  * CORROBORATE_SKIP_BROWSER=1. CORROBORATE_SCREENSHOTS=DIR saves the README's screenshots.
