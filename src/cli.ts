@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
+import { checkTileTemplate } from './api/tile-template.js';
 import { DEFAULT_MAX_BYTES } from './ingest/files.js';
 import { normaliseDate } from './ingest/dates.js';
 import {
@@ -621,6 +622,10 @@ interface ServeCliOptions {
   demo?: boolean;
   maxUpload: number;
   searchCache: number;
+  rateLimitAuth: number;
+  rateLimitWrites: number;
+  rateLimitReads: number;
+  trustProxy?: string;
 }
 
 /** The bundled example collection (examples/collection), else the test fixtures' case file. */
@@ -672,7 +677,11 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
       const { refreshStatistics } = await import('./store/index.js');
       await refreshStatistics(db);
     }
-    const app = await buildServer({ db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache });
+    const app = await buildServer({
+      db, public: opts.public || opts.demo, tiles: opts.tiles ?? null, uploadLimit: opts.maxUpload, cacheSize: opts.searchCache,
+      rateLimit: { authFailures: opts.rateLimitAuth, writes: opts.rateLimitWrites, reads: opts.rateLimitReads },
+      trustProxy: opts.trustProxy ? opts.trustProxy.split(',').map((a) => a.trim()).filter(Boolean) : undefined,
+    });
     const address = await app.listen({ port: opts.port, host: opts.host });
     process.stderr.write(`corroborate: serving ${address}/ (API: ${address}/api, OpenAPI: ${address}/api/openapi.json)${opts.public || opts.demo ? ', public for reading' : ''}\n`);
     if (!opts.public && !opts.demo) {
@@ -690,6 +699,22 @@ async function serveCommand(opts: ServeCliOptions): Promise<number> {
   }
 }
 
+/** --tiles checked as the server will (src/api/tile-template.ts), before anything is opened. */
+function tileTemplate(v: string): string {
+  try {
+    return checkTileTemplate(v);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
+/** A whole number >= 0 for an option (0 turns its limit off). */
+function wholeNumber(v: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0 (0: no limit)');
+  return n;
+}
+
 function parsePort(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0..65535');
@@ -704,18 +729,25 @@ function addServeCommands(program: Command, dbOption: () => Option): void {
     .option('--port <n>', 'port', parsePort, 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--public', 'reading needs no token (writes still do)')
-    .option('--tiles <url>', 'a map tile URL template for the web app, e.g. https://tile.example.org/{z}/{x}/{y}.png')
+    .option('--tiles <url>', 'a map tile URL template for the web app, e.g. https://tile.example.org/{z}/{x}/{y}.png', tileTemplate)
     .option('--max-upload <n>', 'largest upload body in bytes (k/M/G suffixes allowed)', parseCount('--max-upload'), 20 * 1024 * 1024)
     .option('--search-cache <n>', 'identical incident searches answered from memory until the next write (0: off)', (v: string) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
       return n;
     }, 500)
+    .option('--rate-limit-auth <n>', 'failed authentications (401/403) per client address a minute; then that address is refused (429) until the minute ends (0: no limit)', wholeNumber, 30)
+    .option('--rate-limit-writes <n>', 'writes (POST, DELETE) per token a minute (0: no limit)', wholeNumber, 60)
+    .option('--rate-limit-reads <n>', 'reads per token, or per address without one, a minute (0: no limit)', wholeNumber, 0)
+    .option('--trust-proxy <addresses>', 'comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For names the client (for the per-address limit)')
     .option('--demo', 'a fresh temporary case file with the example collection, public (what npm start runs)')
     .addHelpText('after', `
 Access: with --public anyone may read; otherwise every request needs "Authorization: Bearer
 <token>". Tokens: corroborate token create --role viewer|editor|admin (viewer reads; editor also
-uploads, reviews, merges and splits; admin also manages tokens). Every write is in the audit log.`)
+uploads, reviews, merges and splits; admin also manages tokens). Every write is in the audit log.
+Rate limits (429 with Retry-After over them): --rate-limit-auth failed authentications per
+address, --rate-limit-writes writes per token, --rate-limit-reads reads (off by default), each a
+minute. Behind a reverse proxy, name it with --trust-proxy so that addresses are the clients'.`)
     .action(async (opts: ServeCliOptions) => {
       process.exitCode = await serveCommand(opts);
     });

@@ -13,6 +13,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer, contentSecurityPolicy } from '../src/api/server.js';
 import { AnswerCache } from '../src/api/cache.js';
+import { checkTileTemplate } from '../src/api/tile-template.js';
 import { ingestReports, rawReports } from '../src/jobs/ingest.js';
 import { relink } from '../src/jobs/case-file.js';
 import { createToken, getIncident, openStore, revokeToken, storeCounts, type Db } from '../src/store/index.js';
@@ -113,6 +114,16 @@ describe('meta routes', () => {
     expect((await priv.inject('/api/incidents')).headers['cache-control']).toBe('no-store');
     expect((await pub.inject('/api/health')).headers['content-security-policy']).toContain("img-src 'self' data: https://tiles.example.org;");
     expect(contentSecurityPolicy('not a url')).toContain("img-src 'self' data:;");
+  });
+
+  it('a tile URL is checked when the server starts: http(s), {z}, {x} and {y}, no other placeholder', async () => {
+    expect(checkTileTemplate(' http://127.0.0.1:8081/tiles/{z}/{x}/{y}.png?key=abc ')).toBe('http://127.0.0.1:8081/tiles/{z}/{x}/{y}.png?key=abc');
+    expect(() => checkTileTemplate('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toThrow(/only \{z\}, \{x\} and \{y\}, not \{s\}: give one host/);
+    expect(() => checkTileTemplate('https://tile.example.org/{z}/{x}/{-y}.png')).toThrow(/\{y\} missing/);
+    expect(() => checkTileTemplate('https://tile.example.org/{z}/{x}.png')).toThrow(/must contain \{z\}, \{x\} and \{y\}.*\{y\} missing/);
+    expect(() => checkTileTemplate('tile.example.org/{z}/{x}/{y}.png')).toThrow(/not a URL/);
+    expect(() => checkTileTemplate('file:///tiles/{z}/{x}/{y}.png')).toThrow(/http or https.*file:/);
+    await expect(buildServer({ db, webDir: join(tmp, 'no-web'), tiles: 'https://{s}.tile.example.org/{z}/{x}/{y}.png' })).rejects.toThrow(/not \{s\}/);
   });
 
   it('non-API paths get the web app (index.html) or, when it is not built, a page saying so; unknown API paths a JSON 404', async () => {
@@ -772,5 +783,214 @@ describe('corroborate token and serve (built command line)', () => {
     const again = await run(['token', 'revoke', '1', '--db', dir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/no active token 1/);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Rate limits (src/api/rate-limit.ts): failed authentications per address, writes per token;
+// reads not limited unless configured; each limit can be turned off
+
+describe('rate limits', () => {
+  const noWeb = () => join(tmp, 'no-web');
+  // a write the server refuses after the limits are checked (ids needs two items): counted, changes nothing
+  const cheapWrite = (app: FastifyInstance, token: string, remoteAddress?: string) =>
+    app.inject({ method: 'POST', url: '/api/incidents/merge', headers: auth(token), payload: { ids: ['incident:x'] }, ...(remoteAddress ? { remoteAddress } : {}) });
+  function expect429(r: LightMyRequestResponse, message: RegExp) {
+    expectError(r, 429, 'too_many_requests', message);
+    const wait = Number(r.headers['retry-after']);
+    expect(Number.isInteger(wait), `Retry-After: ${r.headers['retry-after']}`).toBe(true);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(json(r).error.message).toContain(`wait ${wait} s`);
+    // the usual headers of every response are there too
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(r.headers['cache-control']).toBe('no-store');
+  }
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('refuses an address with 429 after its budget of failed authentications (401 and 403), whatever token it then sends, until the window ends', async () => {
+    const app = await buildServer({ db, webDir: noWeb(), rateLimit: { authFailures: 3, windowMs: 1500 } });
+    try {
+      expectError(await app.inject({ url: '/api/incidents', headers: auth('guess-1') }), 401, 'unauthorized');
+      expectError(await app.inject({ url: '/api/incidents' }), 401, 'unauthorized'); // no token at all
+      // a role too low counts too
+      expectError(await cheapWrite(app, tok.viewer), 403, 'forbidden');
+      const before = await snapshot();
+      const refused = await app.inject({ url: '/api/incidents', headers: auth('guess-4') });
+      expect429(refused, /too many failed authentications from 127\.0\.0\.1 \(3 in 1\.5 s\).*valid token/);
+      // the token is not even looked at: a valid one is refused the same way, reads and writes alike
+      expect429(await app.inject({ url: '/api/incidents', headers: auth(tok.viewer) }), /failed authentications/);
+      expect429(await app.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: auth(tok.editor), payload: { field: 'killed', action: 'accept' } }), /failed authentications/);
+      expect(await snapshot()).toEqual(before);
+      // open routes are not limited; another address has its own budget
+      expect((await app.inject('/api/health')).statusCode).toBe(200);
+      expect((await app.inject({ url: '/api/incidents', headers: auth(tok.viewer), remoteAddress: '192.0.2.7' })).statusCode).toBe(200);
+      expectError(await app.inject({ url: '/api/incidents', headers: auth('guess'), remoteAddress: '192.0.2.7' }), 401, 'unauthorized');
+      // once the window has passed, the address may authenticate again
+      await sleep(1600);
+      expect((await app.inject({ url: '/api/incidents', headers: auth(tok.viewer) })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a public server still answers token-less reads from a refused address; tokens from it are refused', async () => {
+    const app = await buildServer({ db, public: true, webDir: noWeb(), rateLimit: { authFailures: 2 } });
+    try {
+      for (const t of ['a-wrong-token', 'another-wrong-token']) expectError(await app.inject({ url: '/api/incidents', headers: auth(t) }), 401, 'unauthorized');
+      expect429(await app.inject({ url: '/api/incidents', headers: auth(tok.viewer) }), /failed authentications/);
+      expect429(await cheapWrite(app, tok.editor), /failed authentications/);
+      // an attempt at a write without a token needs a token: refused as well
+      expect429(await app.inject({ method: 'POST', url: '/api/incidents/merge', payload: { ids: ['a', 'b'] } }), /failed authentications/);
+      const r = await app.inject('/api/incidents');
+      expect(r.statusCode).toBe(200);
+      expect(json(r).total).toBeGreaterThanOrEqual(2);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('limits writes per token: 429 with Retry-After and a message naming the token and the option; other tokens and reads go on', async () => {
+    const app = await buildServer({ db, webDir: noWeb(), rateLimit: { writes: 2 } });
+    try {
+      const first = await cheapWrite(app, tok.editor);
+      expectError(first, 400, 'bad_request');
+      expect(first.headers['x-ratelimit-limit']).toBe('2');
+      expect(first.headers['x-ratelimit-remaining']).toBe('1');
+      expect(Number(first.headers['x-ratelimit-reset'])).toBeGreaterThan(0);
+      expect((await cheapWrite(app, tok.editor)).headers['x-ratelimit-remaining']).toBe('0');
+      const before = await snapshot();
+      // a real change over the limit is refused before anything is done
+      const refused = await app.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: auth(tok.editor), payload: { field: 'killed', action: 'accept' } });
+      expect429(refused, /too many writes with the token "eddie" \(at most 2 in a minute\).*application\/x-ndjson.*--rate-limit-writes/);
+      expect(refused.headers['x-ratelimit-remaining']).toBe('0');
+      // an upload is a write too (refused before its body is looked at)
+      expect429(await app.inject({ method: 'POST', url: '/api/reports', headers: { ...auth(tok.editor), 'content-type': 'text/plain' }, payload: 'Two men were killed.' }), /too many writes/);
+      expect(await snapshot()).toEqual(before);
+      // the limit is the token's, whatever the address; another token has its own
+      expect429(await cheapWrite(app, tok.editor, '192.0.2.9'), /too many writes/);
+      expectError(await cheapWrite(app, tok.admin), 400, 'bad_request');
+      // reads with the same token are not limited, and say nothing of limits
+      const reads = await Promise.all(Array.from({ length: 50 }, () => app.inject({ url: '/api/incidents', headers: auth(tok.editor) })));
+      expect(reads.map((r) => r.statusCode)).toEqual(reads.map(() => 200));
+      expect(reads[0].headers['x-ratelimit-limit']).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('by default: 60 writes a token a minute, 30 failed authentications an address, reads not limited', async () => {
+    const app = await buildServer({ db, public: true, webDir: noWeb() });
+    try {
+      for (let i = 0; i < 60; i++) expect((await cheapWrite(app, tok.editor)).statusCode).toBe(400);
+      expect429(await cheapWrite(app, tok.editor), /at most 60 in a minute/);
+      // 2000 reads, with a token and without, none refused and none counted
+      for (let round = 0; round < 20; round++) {
+        const batch = await Promise.all(Array.from({ length: 100 }, (_, i) => app.inject(i % 2 ? { url: '/api/incidents?q=airstrike', headers: auth(tok.viewer) } : { url: '/api/incidents' })));
+        expect(batch.filter((r) => r.statusCode !== 200)).toEqual([]);
+        expect(batch.some((r) => r.headers['x-ratelimit-limit'] !== undefined)).toBe(false);
+      }
+      for (let i = 0; i < 30; i++) expect((await app.inject({ url: '/api/me', headers: auth(`wrong-${i}`) })).statusCode).toBe(401);
+      expect429(await app.inject({ url: '/api/me', headers: auth('wrong-31') }), /\(30 in a minute\)/);
+      // the OpenAPI document says so
+      const doc = json(await app.inject('/api/openapi.json'));
+      expect(doc.info.description).toMatch(/30 failed authentications .* per client address in a minute.*60 writes per token in a minute; reads are not limited.*429.*Retry-After/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('each limit can be turned off (0), and reads can be limited when asked for', async () => {
+    const off = await buildServer({ db, webDir: noWeb(), rateLimit: { authFailures: 0, writes: 0 } });
+    try {
+      for (let i = 0; i < 80; i++) expect((await off.inject({ url: '/api/me', headers: auth(`wrong-${i}`) })).statusCode).toBe(401);
+      for (let i = 0; i < 80; i++) expect((await cheapWrite(off, tok.editor)).statusCode).toBe(400);
+      expect((await off.inject({ url: '/api/me', headers: auth(tok.viewer) })).statusCode).toBe(200);
+      expect(json(await off.inject('/api/openapi.json')).info.description).toContain('This server has no rate limits.');
+    } finally {
+      await off.close();
+    }
+    const reads = await buildServer({ db, public: true, webDir: noWeb(), rateLimit: { reads: 3 } });
+    try {
+      for (let i = 0; i < 3; i++) expect((await reads.inject({ url: '/api/incidents', headers: auth(tok.viewer) })).statusCode).toBe(200);
+      expect429(await reads.inject({ url: '/api/incidents', headers: auth(tok.viewer) }), /too many reads with the token "vera" \(at most 3 in a minute\).*--rate-limit-reads/);
+      // without a token, per address
+      for (let i = 0; i < 3; i++) expect((await reads.inject({ url: '/api/incidents', remoteAddress: '192.0.2.20' })).statusCode).toBe(200);
+      expect429(await reads.inject({ url: '/api/incidents', remoteAddress: '192.0.2.20' }), /too many reads from 192\.0\.2\.20 without a token/);
+      expect((await reads.inject({ url: '/api/incidents', remoteAddress: '192.0.2.21' })).statusCode).toBe(200);
+      expect((await reads.inject('/api/health')).statusCode).toBe(200);
+    } finally {
+      await reads.close();
+    }
+    await expect(buildServer({ db, webDir: noWeb(), rateLimit: { writes: -1 } })).rejects.toThrow(/whole number >= 0/);
+  });
+
+  it('behind a trusted reverse proxy the client is the one X-Forwarded-For names; otherwise that header changes nothing', async () => {
+    const proxied = await buildServer({ db, webDir: noWeb(), rateLimit: { authFailures: 2 }, trustProxy: '127.0.0.1' });
+    try {
+      const from = (client: string, token: string) => proxied.inject({ url: '/api/me', headers: { ...auth(token), 'x-forwarded-for': client } });
+      for (const t of ['w1', 'w2']) expectError(await from('203.0.113.5', t), 401, 'unauthorized');
+      expect429(await from('203.0.113.5', tok.viewer), /from 203\.0\.113\.5/);
+      expect((await from('203.0.113.6', tok.viewer)).statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+    const direct = await buildServer({ db, webDir: noWeb(), rateLimit: { authFailures: 2 } });
+    try {
+      for (const c of ['203.0.113.5', '203.0.113.6']) expectError(await direct.inject({ url: '/api/me', headers: { ...auth('wrong'), 'x-forwarded-for': c } }), 401, 'unauthorized');
+      // a forged header does not buy a new budget
+      expect429(await direct.inject({ url: '/api/me', headers: { ...auth('wrong'), 'x-forwarded-for': '203.0.113.99' } }), /from 127\.0\.0\.1/);
+    } finally {
+      await direct.close();
+    }
+  });
+});
+
+describe('corroborate serve --rate-limit-* (built command line)', () => {
+  const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
+
+  it('takes the limits from its options, answers 429 with Retry-After over HTTP, and refuses a bad value', async () => {
+    const { spawn, execFile } = await import('node:child_process');
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const dir = join(tmp, 'cli-rate-db');
+    const token = await new Promise<string>((resolve, reject) => execFile(process.execPath, [CLI, 'token', 'create', '--role', 'editor', '--name', 'rl-editor', '--db', dir], { env }, (err, stdout) => (err ? reject(err) : resolve(stdout.trim()))));
+    const bad = await new Promise<{ code: number; stderr: string }>((resolve) => execFile(process.execPath, [CLI, 'serve', '--db', dir, '--rate-limit-writes', '-3'], { env }, (err, _o, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr })));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--rate-limit-writes.*whole number >= 0/);
+    const badTiles = await new Promise<{ code: number; stderr: string }>((resolve) => execFile(process.execPath, [CLI, 'serve', '--db', dir, '--tiles', 'https://{s}.tile.example.org/{z}/{x}/{y}.png'], { env }, (err, _o, stderr) => resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr })));
+    expect(badTiles.code).toBe(2);
+    expect(badTiles.stderr).toMatch(/--tiles.*not \{s\}: give one host/);
+
+    const child = spawn(process.execPath, [CLI, 'serve', '--db', dir, '--port', '0', '--rate-limit-auth', '1', '--rate-limit-writes', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      let err = '';
+      child.stderr!.setEncoding('utf8');
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stderr!.on('data', (s: string) => {
+          err += s;
+          const m = /serving (http:\/\/[^/\s]+)\//.exec(err);
+          if (m) resolve(m[1]);
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+      });
+      // writes are not limited (--rate-limit-writes 0)
+      for (let i = 0; i < 70; i++) {
+        const w = await fetch(`${url}/api/incidents/merge`, { method: 'POST', headers: { ...auth(token), 'content-type': 'application/json' }, body: '{"ids":["a"]}' });
+        expect(w.status).toBe(400);
+      }
+      expect((await fetch(`${url}/api/me`, { headers: auth('a-guess') })).status).toBe(401);
+      const refused = await fetch(`${url}/api/me`, { headers: auth(token) });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = await refused.json() as { error: { status: number; code: string; message: string } };
+      expect(body.error).toMatchObject({ status: 429, code: 'too_many_requests' });
+      expect(body.error.message).toMatch(/too many failed authentications from 127\.0\.0\.1 \(1 in a minute\): wait \d+ s/);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
   }, 60_000);
 });

@@ -5,15 +5,20 @@
  * monitor, who disagree on the death toll; a car bombing; an abduction; a hostile report
  * carrying <script> and <img onerror>), then the app is used as a documenter would: open it,
  * sign in, search, open an incident, read its provenance graph, open a report with highlights,
- * be refused as a viewer, correct a field as an editor and find the audit entry.
+ * be refused as a viewer, correct a field as an editor and find the audit entry. A second suite
+ * starts `serve --tiles` against a tile server run by the test (one PNG colour per tile, in a
+ * checkerboard) and checks what is requested, where it is drawn and that the CSP lets it in; and
+ * that without --tiles nothing is fetched from anywhere but the server.
  *
  * Needs chromium (`.ci/run` installs it). Without it the test fails, unless
  * CORROBORATE_SKIP_BROWSER=1. CORROBORATE_SCREENSHOTS=DIR saves the README's screenshots.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page, Request } from 'playwright-core';
 import { findChromium, launchChromium } from './browser/chromium.js';
 import { cli, createToken, removeDb, ROOT, serve, tempDb, type Served } from './browser/server.js';
 
@@ -286,5 +291,266 @@ describe.skipIf(skip)('web app in chromium', () => {
 
   it('raised no script error in the page', () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// `serve --tiles URL`: raster tiles from a tile server behind the Natural Earth boundaries
+
+/** CRC-32 of PNG chunks. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A 256 × 256 RGB PNG of one colour. */
+function tilePng([r, g, b]: readonly number[]): Buffer {
+  const size = 256;
+  const rows = Buffer.alloc(size * (1 + size * 3));
+  for (let y = 0; y < size; y++) {
+    const row = y * (1 + size * 3); // filter byte 0, then the pixels
+    for (let x = 0; x < size; x++) rows.set([r, g, b], row + 1 + x * 3);
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+// tiles in a checkerboard of two colours found nowhere else in the app
+const TILE_EVEN = [255, 170, 60] as const; // (x + y) even: orange
+const TILE_ODD = [90, 200, 120] as const; // (x + y) odd: green
+const SEA = [0xe4, 0xee, 0xf5] as const; // .sea, under the tiles
+
+interface TileHit { z: number; x: number; y: number }
+
+/** A local XYZ tile server: a PNG for any /{z}/{x}/{y}.png, every request counted. */
+async function tileServer(): Promise<{ origin: string; hits: TileHit[]; others: string[]; close: () => Promise<void> }> {
+  const hits: TileHit[] = [];
+  const others: string[] = [];
+  const png = { even: tilePng(TILE_EVEN), odd: tilePng(TILE_ODD) };
+  const server: Server = createServer((req, res) => {
+    const m = /^\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(req.url ?? '');
+    if (!m) {
+      others.push(req.url ?? '');
+      res.writeHead(404).end();
+      return;
+    }
+    const [z, x, y] = m.slice(1).map(Number);
+    hits.push({ z, x, y });
+    res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end((x + y) % 2 ? png.odd : png.even);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, hits, others, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** How many pixels of a PNG are within `tol` of each colour (decoded by chromium in a blank page). */
+async function countColours(browser: Browser, png: Buffer, colours: Record<string, readonly number[]>, tol = 12): Promise<Record<string, number> & { total: number }> {
+  const blank = await browser.newPage();
+  try {
+    return await blank.evaluate(async ({ data, colours, tol }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
+      const out: Record<string, number> = { total: canvas.width * canvas.height };
+      for (const [name, [r, gr, b]] of Object.entries(colours)) {
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - r) <= tol && Math.abs(px[i + 1] - gr) <= tol && Math.abs(px[i + 2] - b) <= tol) n++;
+        out[name] = n;
+      }
+      return out as Record<string, number> & { total: number };
+    }, { data: png.toString('base64'), colours, tol });
+  } finally {
+    await blank.close();
+  }
+}
+
+/** Web Mercator tile coordinates (fractional) of a point at zoom z. */
+function tileXY(lon: number, lat: number, z: number): [number, number] {
+  const n = 2 ** z;
+  const phi = (lat * Math.PI) / 180;
+  return [((lon + 180) / 360) * n, ((1 - Math.asinh(Math.tan(phi)) / Math.PI) / 2) * n];
+}
+
+describe.skipIf(skip)('map tiles from a tile server configured with serve --tiles', () => {
+  let browser: Browser;
+  let tiles: Awaited<ReturnType<typeof tileServer>>;
+  let server: Served | null = null;
+  let db: string;
+
+  /** Opens the incidents page, noting every request that leaves the server and every CSP complaint. */
+  const open = async (served: Served) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(10_000);
+    const external: string[] = [];
+    const images: string[] = [];
+    const csp: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r: Request) => {
+      if (new URL(r.url()).origin !== served.url) external.push(r.url());
+      if (r.resourceType() === 'image') images.push(r.url());
+    });
+    page.on('console', (m: ConsoleMessage) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url + '/');
+    await page.locator('tr[data-incident]').first().waitFor();
+    await page.locator('.map path.country').first().waitFor();
+    return { page, external, images, csp, errors };
+  };
+
+  beforeAll(async () => {
+    const executable = findChromium();
+    if (!executable) throw new Error('chromium not found: install it with `apt-get install -y chromium` or set CORROBORATE_SKIP_BROWSER=1');
+    tiles = await tileServer();
+    db = tempDb();
+    await cli(['ingest', '--db', db, '--by', 'browser-test', '--no-progress', join(FIXTURES, 'reports.jsonl')]);
+    browser = await launchChromium(executable);
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await tiles?.close();
+    if (db) removeDb(db);
+  });
+
+  it('requests the tiles of the map\'s view, draws them under the boundaries, and the CSP lets them in', async () => {
+    const template = `${tiles.origin}/{z}/{x}/{y}.png`;
+    server = await serve(db, ['--public', '--tiles', template]);
+    expect(await (await fetch(server.url + '/api/config')).json()).toEqual({ tiles: template, public: true });
+    const policy = (await fetch(server.url + '/')).headers.get('content-security-policy') ?? '';
+    expect(policy).toContain(`img-src 'self' data: ${tiles.origin};`);
+
+    const { page, external, csp, errors } = await open(server);
+    const map = page.locator('.map svg');
+    await map.locator('image').first().waitFor();
+    const drawn = await map.locator('image').evaluateAll((els) => els.map((e) => ({
+      href: e.getAttribute('href')!, x: Number(e.getAttribute('x')), y: Number(e.getAttribute('y')), size: Number(e.getAttribute('width')),
+    })));
+    // every tile drawn is fetched from the tile server, once per tile, and nothing else is
+    const keys = drawn.map((t) => t.href.slice(tiles.origin.length + 1).replace(/\.png$/, ''));
+    await expect.poll(() => new Set(tiles.hits.map((h) => `${h.z}/${h.x}/${h.y}`)).size).toBe(new Set(keys).size);
+    expect(new Set(tiles.hits.map((h) => `${h.z}/${h.x}/${h.y}`))).toEqual(new Set(keys));
+    expect(tiles.others).toEqual([]);
+    expect(external.every((u) => u.startsWith(tiles.origin + '/'))).toBe(true);
+    // one zoom, tiles that exist at it, enough of them to cover the 640 × 360 view
+    const zs = new Set(tiles.hits.map((h) => h.z));
+    expect(zs.size).toBe(1);
+    const z = [...zs][0];
+    for (const h of tiles.hits) {
+      expect(h.x).toBeGreaterThanOrEqual(0);
+      expect(h.y).toBeGreaterThanOrEqual(0);
+      expect(h.x).toBeLessThan(2 ** z);
+      expect(h.y).toBeLessThan(2 ** z);
+    }
+    const size = drawn[0].size;
+    expect(drawn.every((t) => Math.abs(t.size - size) < 1e-6)).toBe(true);
+    expect(size).toBeGreaterThan(256 / Math.SQRT2 - 1);
+    expect(size).toBeLessThan(256 * Math.SQRT2 + 1);
+    expect(drawn.length).toBeGreaterThanOrEqual(Math.ceil(640 / size) * Math.ceil(360 / size));
+
+    // the view: the dots are where Web Mercator puts the incidents, and the tiles sit under them
+    // at the same place (computed here from lat/lon, not by the app's code)
+    const items = (await (await fetch(server.url + '/api/incidents')).json()).items as { id: string; location: { lat: number | null; lon: number | null } | null }[];
+    const dots = await map.locator('circle.dot').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-incident')!, cx: Number(e.getAttribute('cx')), cy: Number(e.getAttribute('cy')) })));
+    expect(dots.length).toBeGreaterThanOrEqual(3);
+    const placed = dots.map((d) => {
+      const loc = items.find((i) => i.id === d.id)!.location!;
+      return { ...d, lon: loc.lon!, lat: loc.lat! };
+    });
+    // the zoom is the one whose tiles are nearest 256 px at the map's scale (from two dots' spacing)
+    const [a, b] = [...placed].sort((p, q) => p.lon - q.lon).filter((p, i, all) => i === 0 || i === all.length - 1);
+    expect(b.lon - a.lon).toBeGreaterThan(1);
+    const worldPx = ((b.cx - a.cx) / (b.lon - a.lon)) * 360;
+    expect(z).toBe(Math.round(Math.log2(worldPx / 256)));
+    expect(z).toBeGreaterThanOrEqual(3); // a region of the Middle East, not the world
+    expect(z).toBeLessThanOrEqual(8);
+    for (const d of placed) {
+      const [fx, fy] = tileXY(d.lon, d.lat, z);
+      const key = `${z}/${Math.floor(fx)}/${Math.floor(fy)}`;
+      expect(keys, `the tile under ${d.id} (${d.lat}, ${d.lon})`).toContain(key);
+      const t = drawn[keys.indexOf(key)];
+      expect(t.x + (fx - Math.floor(fx)) * t.size).toBeCloseTo(d.cx, 0);
+      expect(t.y + (fy - Math.floor(fy)) * t.size).toBeCloseTo(d.cy, 0);
+    }
+
+    // the boundaries come after the tiles (drawn on top) and let them show through
+    const order = await map.locator('g[clip-path]').evaluate((g) => [...g.children].map((c) => c.tagName.toLowerCase()));
+    expect(order.lastIndexOf('image')).toBeLessThan(order.indexOf('path'));
+    const countries = map.locator('path.country.over-tiles');
+    expect(await countries.count()).toBeGreaterThan(100);
+    expect(await countries.first().evaluate((e) => getComputedStyle(e).fill)).toBe('none');
+    expect(await page.locator('.map figcaption').textContent()).toContain('tiles as configured');
+
+    // on the screen (the dots hidden): both tile colours, so the images loaded and were drawn; no
+    // sea showing between them; and the boundaries' lines over them: hiding the boundaries gives
+    // back tile colour where they were
+    await page.waitForLoadState('networkidle');
+    await map.locator('circle.dot').evaluateAll((els) => { for (const e of els) (e as SVGElement).style.visibility = 'hidden'; });
+    const colours = { even: TILE_EVEN, odd: TILE_ODD, sea: SEA };
+    // (the pixels of a tile's edge that are not whole are a blend of two tiles)
+    const tileShare = (c: Record<string, number>) => (c.even + c.odd) / c.total;
+    const withBoundaries = await countColours(browser, await map.screenshot(), colours);
+    await countries.evaluateAll((els) => { for (const e of els) (e as SVGElement).style.visibility = 'hidden'; });
+    const tilesAlone = await countColours(browser, await map.screenshot(), colours);
+    await countries.evaluateAll((els) => { for (const e of els) (e as SVGElement).style.visibility = ''; });
+    await map.locator('circle.dot').evaluateAll((els) => { for (const e of els) (e as SVGElement).style.visibility = ''; });
+    const seen = JSON.stringify({ withBoundaries, tilesAlone });
+    expect(withBoundaries.even / withBoundaries.total, seen).toBeGreaterThan(0.1);
+    expect(withBoundaries.odd / withBoundaries.total, seen).toBeGreaterThan(0.1);
+    expect(tilesAlone.sea, seen).toBe(0);
+    expect(tileShare(tilesAlone), seen).toBeGreaterThan(0.96);
+    expect(tileShare(tilesAlone) - tileShare(withBoundaries), seen).toBeGreaterThan(0.01);
+
+    // nothing was refused by the CSP; an image from any other origin would be (and would be seen here)
+    expect(csp).toEqual([]);
+    await page.evaluate(() => { const img = document.createElement('img'); img.src = 'http://127.0.0.1:9/not-the-tile-server.png'; document.body.append(img); });
+    await expect.poll(() => csp.length).toBeGreaterThan(0);
+    expect(csp[0]).toMatch(/img-src/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without --tiles the map is drawn from the bundled boundaries alone: no image is fetched from outside', async () => {
+    await server?.stop();
+    server = await serve(db, ['--public']);
+    const before = tiles.hits.length;
+    const policy = (await fetch(server.url + '/')).headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("img-src 'self' data:;");
+    const { page, external, images, csp, errors } = await open(server);
+    await page.waitForLoadState('networkidle');
+    expect(external).toEqual([]);
+    expect(images.filter((u) => !u.startsWith(server!.url + '/'))).toEqual([]);
+    expect(tiles.hits.length).toBe(before);
+    expect(await page.locator('.map svg image').count()).toBe(0);
+    expect(await page.locator('.map path.graticule').count()).toBe(1);
+    expect(await page.locator('.map path.country').count()).toBeGreaterThan(100);
+    expect(await page.locator('.map path.country.over-tiles').count()).toBe(0);
+    expect(await page.locator('.map figcaption').textContent()).not.toContain('tiles');
+    expect(csp).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -9,6 +9,8 @@ import { HttpError } from './errors.js';
 export type CallerRole = Role | 'public';
 
 export interface Caller {
+  /** the token's id (what per-token rate limits count by); absent without a token */
+  id?: number;
   /** the token's name (what the audit log records), 'public' without a token */
   name: string;
   role: CallerRole;
@@ -35,7 +37,7 @@ export class TokenResolver {
     const hit = this.seen.get(token);
     if (hit && hit.until > now) return hit.caller;
     const info = await findToken(this.db, token);
-    const caller = info ? { name: info.name, role: info.role } : null;
+    const caller = info ? { id: info.id, name: info.name, role: info.role } : null;
     if (this.seen.size > 1000) this.seen.clear();
     this.seen.set(token, { caller, until: now + this.ttlMs });
     return caller;

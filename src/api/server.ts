@@ -13,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { IncidentIndex, type Db, type Role } from '../store/index.js';
 import { inThreadExtractor, workerExtractor, type Extractor } from '../jobs/upload.js';
-import { authorise, TokenResolver, type Caller } from './auth.js';
+import { TokenResolver, type Caller } from './auth.js';
 import { AnswerCache } from './cache.js';
+import { rateLimits, type RateLimitOptions } from './rate-limit.js';
+import { checkTileTemplate } from './tile-template.js';
 import { errorBody, HttpError } from './errors.js';
 import { adminRoutes } from './routes/admin.js';
 import { exportRoutes } from './routes/export.js';
@@ -47,6 +49,10 @@ export interface ServerOptions {
   extractWorkers?: number;
   /** the worker script (default: src/jobs/extract-worker.js beside the pool, i.e. the built one) */
   workerScript?: URL;
+  /** failed authentications per address, writes and reads per token (src/api/rate-limit.ts; default 30, 60 and no limit a minute) */
+  rateLimit?: RateLimitOptions;
+  /** addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For names the client (default: none, the socket's address is the client) */
+  trustProxy?: string | string[];
   logger?: boolean;
 }
 
@@ -122,9 +128,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: jsonLimit,
     // report ids contain ':' and are long
     routerOptions: { maxParamLength: 300 },
+    ...(options.trustProxy?.length ? { trustProxy: options.trustProxy } : {}),
     ajv: { customOptions: { allErrors: false, coerceTypes: 'array', removeAdditional: false } },
   });
-  const tiles = options.tiles ?? null;
+  const tiles = options.tiles ? checkTileTemplate(options.tiles) : null;
   const csp = contentSecurityPolicy(tiles);
   let queue: Promise<unknown> = Promise.resolve();
   // the worker script is the compiled one: running from the TypeScript sources, extract in this thread
@@ -153,6 +160,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.decorateRequest('caller', null);
   app.decorateRequest('rawBody', null);
+  const limits = await rateLimits(app, options.rateLimit);
 
   // bodies are read as bytes (an uploaded report is archived exactly as received); JSON is parsed here
   // Fastify's own JSON parsing refuses "__proto__" and "constructor.prototype" keys
@@ -184,7 +192,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('Cache-Control', 'no-store');
     const role = req.routeOptions.config?.role;
     if (req.is404 || role === null) return;
-    req.caller = await authorise(ctx.tokens, req.headers.authorization, { method: req.method, needed: role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'editor'), publicRead: ctx.opts.public });
+    // the token check within the rate limits: null when a 429 has been sent
+    req.caller = await limits.authorise(req, reply, ctx.tokens, { needed: role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'editor'), publicRead: ctx.opts.public });
+    if (!req.caller) return reply;
     // a write that is not an upload takes JSON only (checked before its body is read)
     if (req.method === 'POST' && !req.routeOptions.config?.upload) {
       const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
@@ -221,7 +231,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'corroborate', version: '0.1.0', description: 'Structured, sourced, corroborated incident records: the HTTP API' },
+      info: { title: 'corroborate', version: '0.1.0', description: `Structured, sourced, corroborated incident records: the HTTP API. ${limits.describe()}` },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
