@@ -2,11 +2,12 @@
  * Rate limits of the HTTP API, counted by @fastify/rate-limit (its in-memory store, one per
  * limit; fixed windows, one minute by default):
  *
- * - **failed authentications** per client address (IPv6 by /64): a request answered 401 or 403
- *   by the token check counts; once an address has used its budget, every request of it that
- *   carries a token or needs one is answered 429 until the window ends, without the token being
- *   looked at, so tokens cannot be guessed at speed (a token-less read on a --public server still
- *   goes through: it involves no token);
+ * - **failed authentications** per client address (IPv6 by /64): a request whose token the token
+ *   check refuses (401) counts; once an address has used its budget, every request of it that
+ *   carries a token is answered 429 until the window ends, without the token being looked at, so
+ *   tokens cannot be guessed at speed. A request without a token, or with a good token and too low
+ *   a role (403), guesses nothing and is not counted: a web app opened before signing in, or an
+ *   editor's button pressed by a viewer, does not use up the address's budget;
  * - **writes** (every method but GET and HEAD) per token;
  * - **reads** per token, or per address without one: off unless configured (the web app makes
  *   many reads, and the search cache is there to answer them fast).
@@ -23,7 +24,7 @@ import { authorise, type Caller, type TokenResolver } from './auth.js';
 import { errorBody, HttpError } from './errors.js';
 
 export interface RateLimitOptions {
-  /** failed authentications (401/403) per client address per window before it is refused (default 30; 0: no limit) */
+  /** refused tokens (401) per client address per window before the address is refused (default 30; 0: no limit) */
   authFailures?: number;
   /** writes (POST, DELETE) per token per window (default 60; 0: no limit) */
   writes?: number;
@@ -100,9 +101,8 @@ export async function rateLimits(app: FastifyInstance, options: RateLimitOptions
     async authorise(req, reply, resolver, opts) {
       const read = req.method === 'GET' || req.method === 'HEAD';
       const header = req.headers.authorization;
-      // a token-less read of a public server involves no token: no budget to protect
-      const tokenFree = !header && read && opts.publicRead && opts.needed === 'viewer';
-      if (failures && !tokenFree) {
+      // only a request that presents a token can guess one
+      if (failures && header) {
         const seen = await failures(req, { increment: false });
         if (!seen.isAllowed && seen.remaining <= 0) {
           refuse(reply, Math.max(1, seen.ttlInSeconds), `too many failed authentications from ${address(req)} (${seen.max} in ${per}): wait ${Math.max(1, seen.ttlInSeconds)} s, then send a valid token ("Authorization: Bearer <token>"; an admin creates one with corroborate token create)`);
@@ -113,7 +113,7 @@ export async function rateLimits(app: FastifyInstance, options: RateLimitOptions
       try {
         caller = await authorise(resolver, header, { method: req.method, needed: opts.needed, publicRead: opts.publicRead });
       } catch (e) {
-        if (failures && e instanceof HttpError && (e.status === 401 || e.status === 403)) await failures(req);
+        if (failures && header && e instanceof HttpError && e.status === 401) await failures(req);
         throw e;
       }
       req.caller = caller;
@@ -134,7 +134,7 @@ export async function rateLimits(app: FastifyInstance, options: RateLimitOptions
     },
     describe() {
       const parts: string[] = [];
-      if (limits.authFailures) parts.push(`${limits.authFailures} failed authentications (401/403) per client address in ${per}, after which requests of that address that carry or need a token are refused until the window ends`);
+      if (limits.authFailures) parts.push(`${limits.authFailures} failed authentications (a token refused with 401) per client address in ${per}, after which requests of that address that carry a token are refused until the window ends`);
       if (limits.writes) parts.push(`${limits.writes} writes per token in ${per}`);
       if (limits.reads) parts.push(`${limits.reads} reads per token (or per address without one) in ${per}`);
       if (!parts.length) return 'This server has no rate limits.';
