@@ -187,6 +187,12 @@ describe.skipIf(skip)('web app in chromium', () => {
     // the global audit log shows it too
     await page.locator('nav.tabs').getByRole('link', { name: 'Audit log' }).click();
     await expect.poll(() => page.locator('table.audit tbody tr').first().textContent()).toContain('eddie-editor');
+    // and the incident list states the correction, marked as one
+    await page.goto(server.url + '/?q=' + encodeURIComponent('Kafr Nasih'));
+    const listed = page.locator('tr[data-incident]', { hasText: 'execution' }).first();
+    await listed.waitFor();
+    expect(await listed.locator('td.num').first().textContent()).toBe('4');
+    expect(await listed.locator('.badge.ok').textContent()).toBe('corrected: killed');
   });
 
   it('lets an editor split a report off an incident and merge it back, both in the audit', async () => {

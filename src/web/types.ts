@@ -25,6 +25,8 @@ export interface IncidentListItem {
   independence: string;
   contradictions: string[];
   perpetrators: string[];
+  /** fields a documenter corrected: the values shown are the corrected ones */
+  reviewed: string[];
 }
 
 export interface FieldValue { value: string; reports: string[]; sources: string[]; origins: string[]; independence: string }

@@ -13,7 +13,7 @@ import { ErrorBox, Loading } from '../components/Status.js';
 import { dateText, placeText, rangeText, typeText, valueText } from '../format.js';
 import { useApi } from '../hooks.js';
 import { apiIncident, incidentPath, Link, navigate, reportPath } from '../router.js';
-import type { AuditEntry, CaseIncident, FieldSummary, IncidentSheet, Page } from '../types.js';
+import type { AuditEntry, CaseIncident, FieldSummary, IncidentSheet, LocationSummary, Page } from '../types.js';
 
 const short = (t: string) => (t.length > 38 ? `${t.slice(0, 36)}…` : t);
 
@@ -127,6 +127,8 @@ export function IncidentPage({ id }: { id: string }) {
   if (!sheet.data) return <Loading what={`incident ${id}`} />;
   const s = sheet.data;
   const inc = s.incident;
+  // the map shows the place in force: a documenter's correction, else what linking found
+  const place = (s.effective?.place as LocationSummary | null | undefined) ?? inc.location;
   const prov = inc.provenance ?? { nodes: [], edges: [] };
   const names = new Map(prov.nodes.map((n) => [n.id, n.name]));
   const byField = new Map(inc.fields.map((f) => [f.field, f]));
@@ -173,10 +175,10 @@ export function IncidentPage({ id }: { id: string }) {
         <MergeSplit sheet={s} selected={selected} onDone={(to) => { setSelected([]); if (to && to !== inc.id) navigate(incidentPath(to)); else reload(); }} />
       </section>
 
-      {inc.location?.lat != null && inc.location?.lon != null && (
+      {place?.lat != null && place?.lon != null && (
         <section className="where">
           <h2>Where</h2>
-          <WorldMap items={[{ id: inc.id, type: inc.type, date: inc.date, location: inc.location, killed: inc.killed, injured: inc.injured, reports: inc.reports.length, origins: inc.origins.length, independence: '', contradictions: [], perpetrators: [] }]} hover={null} onHover={() => {}} />
+          <WorldMap items={[{ id: inc.id, type: inc.type, date: inc.date, location: place, killed: inc.killed, injured: inc.injured, reports: inc.reports.length, origins: inc.origins.length, independence: '', contradictions: [], perpetrators: [], reviewed: [] }]} hover={null} onHover={() => {}} />
         </section>
       )}
 

@@ -78,7 +78,7 @@ export function IncidentsPage() {
                     <td>{placeText(it.location)}</td>
                     <td className={it.contradictions.includes('killed') ? 'num contradiction' : 'num'}>{rangeText(it.killed)}</td>
                     <td className={it.contradictions.includes('injured') ? 'num contradiction' : 'num'}>{rangeText(it.injured)}</td>
-                    <td className="small">{it.independence}{it.contradictions.length > 0 && <span className="badge warn" title="the reports disagree on these fields">disputed: {it.contradictions.join(', ')}</span>}</td>
+                    <td className="small">{it.independence}{it.contradictions.length > 0 && <span className="badge warn" title="the reports disagree on these fields">disputed: {it.contradictions.join(', ')}</span>}{it.reviewed.length > 0 && <span className="badge ok" title="a documenter corrected these fields: the values shown are the corrections (the incident page shows what the reports said)">corrected: {it.reviewed.join(', ')}</span>}</td>
                   </tr>
                 ))}
               </tbody>
