@@ -5,6 +5,7 @@
  * JSON, oversize bodies, unknown ids, missing or wrong tokens, wrong content types — each a clear
  * JSON 4xx that changes nothing.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ const REPORTS = fileURLToPath(new URL('./fixtures/case-file/reports', import.met
 const API_FIXTURES = fileURLToPath(new URL('./fixtures/api', import.meta.url));
 // uploads to `priv` are extracted in a worker thread running the built worker (npm test builds first)
 const WORKER = new URL('../dist/src/jobs/extract-worker.js', import.meta.url);
+const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
 
 let tmp: string;
 let db: Db;
@@ -54,6 +56,22 @@ async function snapshot() {
   const [r] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM field_reviews');
   const [k] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM custody');
   return { reports: c.reports, incidents: c.incidents, sources: c.sources, audit: a.n, reviews: r.n, custody: k.n };
+}
+
+/** Starts the built `corroborate serve ARGS` and resolves with the child and the URL it says it serves. */
+async function startServe(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.setEncoding('utf8');
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stderr!.on('data', (s: string) => {
+      err += s;
+      const m = /serving (http:\/\/[^/\s]+)\//.exec(err);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+  });
+  return { child, url };
 }
 
 beforeAll(async () => {
@@ -732,7 +750,6 @@ describe.skipIf(!pgUp)('on a PostgreSQL server', () => {
 // The command line: corroborate token create | list | revoke, corroborate serve (the built CLI)
 
 describe('corroborate token and serve (built command line)', () => {
-  const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
   const run = async (args: string[]) => {
     const { execFile } = await import('node:child_process');
     const env = { ...process.env };
@@ -751,21 +768,10 @@ describe('corroborate token and serve (built command line)', () => {
     expect(created.stderr).toMatch(/shown only this once/);
     expect((await run(['token', 'create', '--role', 'root', '--db', dir])).code).toBe(2);
 
-    const { spawn } = await import('node:child_process');
     const env = { ...process.env };
     delete env.DATABASE_URL;
-    const child = spawn(process.execPath, [CLI, 'serve', '--db', dir, '--port', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const { child, url } = await startServe(['--db', dir, '--port', '0'], env);
     try {
-      let err = '';
-      child.stderr!.setEncoding('utf8');
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stderr!.on('data', (s: string) => {
-          err += s;
-          const m = /serving (http:\/\/[^/\s]+)\//.exec(err);
-          if (m) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-      });
       const me = await fetch(`${url}/api/me`, { headers: auth(token) });
       expect(await me.json()).toEqual({ name: 'cli-viewer', role: 'viewer' });
       expect((await fetch(`${url}/api/incidents`)).status).toBe(401);
@@ -949,10 +955,9 @@ describe('rate limits', () => {
 });
 
 describe('corroborate serve --rate-limit-* (built command line)', () => {
-  const CLI = fileURLToPath(new URL('../dist/src/cli.js', import.meta.url));
 
   it('takes the limits from its options, answers 429 with Retry-After over HTTP, and refuses a bad value', async () => {
-    const { spawn, execFile } = await import('node:child_process');
+    const { execFile } = await import('node:child_process');
     const env = { ...process.env };
     delete env.DATABASE_URL;
     const dir = join(tmp, 'cli-rate-db');
@@ -964,18 +969,8 @@ describe('corroborate serve --rate-limit-* (built command line)', () => {
     expect(badTiles.code).toBe(2);
     expect(badTiles.stderr).toMatch(/--tiles.*not \{s\}: give one host/);
 
-    const child = spawn(process.execPath, [CLI, 'serve', '--db', dir, '--port', '0', '--rate-limit-auth', '1', '--rate-limit-writes', '0'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const { child, url } = await startServe(['--db', dir, '--port', '0', '--rate-limit-auth', '1', '--rate-limit-writes', '0'], env);
     try {
-      let err = '';
-      child.stderr!.setEncoding('utf8');
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stderr!.on('data', (s: string) => {
-          err += s;
-          const m = /serving (http:\/\/[^/\s]+)\//.exec(err);
-          if (m) resolve(m[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-      });
       // writes are not limited (--rate-limit-writes 0)
       for (let i = 0; i < 70; i++) {
         const w = await fetch(`${url}/api/incidents/merge`, { method: 'POST', headers: { ...auth(token), 'content-type': 'application/json' }, body: '{"ids":["a"]}' });
