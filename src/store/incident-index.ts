@@ -72,15 +72,20 @@ export class IncidentIndex {
     await this.current();
     const matching = c.q ? await matchingIncidentIds(this.db, c.q) : null;
     const pass = incidentPredicate(c, matching);
-    let hits: { h: Held; km: number }[] = [];
+    if (!c.near) {
+      const hits: IncidentListRow[] = [];
+      for (const h of this.sorted) if (pass(h) !== false) hits.push(h.row);
+      return { items: hits.slice(offset, offset + limit), total: hits.length, limit, offset };
+    }
+    const near: { row: IncidentListRow; km: number }[] = [];
     for (const h of this.sorted) {
       const km = pass(h);
-      if (km !== false) hits.push({ h, km });
+      if (km !== false) near.push({ row: h.row, km });
     }
     // nearest first; a stable sort keeps the newest-first order between equal distances
-    if (c.near) hits = hits.sort((a, b) => a.km - b.km);
-    const items = hits.slice(offset, offset + limit).map(({ h, km }) => (c.near ? { ...h.row, km } : h.row));
-    return { items, total: hits.length, limit, offset };
+    near.sort((a, b) => a.km - b.km);
+    const items = near.slice(offset, offset + limit).map(({ row, km }) => ({ ...row, km }));
+    return { items, total: near.length, limit, offset };
   }
 
   /** Reads what changed since the last read (everything the first time). */

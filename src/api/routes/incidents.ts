@@ -63,6 +63,18 @@ export function incidentItem(r: IncidentListRow) {
   };
 }
 
+/**
+ * The JSON of one list item, kept as long as its row object lives: the in-memory incident list
+ * (src/store/incident-index.ts) hands out the same row until the incident changes.
+ */
+const itemJson = new WeakMap<IncidentListRow, string>();
+function itemText(r: IncidentListRow): string {
+  if (r.km !== undefined) return JSON.stringify(incidentItem(r));
+  let t = itemJson.get(r);
+  if (t === undefined) itemJson.set(r, (t = JSON.stringify(incidentItem(r))));
+  return t;
+}
+
 const KEEP_QUERY = ['q', 'type', 'from', 'to', 'near', 'minOrigins', 'limit', 'offset'] as const;
 
 /** A correction that cannot be made (src/jobs/corrections.ts) as a 404 (unknown id) or 400 the caller can act on. */
@@ -95,7 +107,7 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
     if (hit !== undefined) return reply.type('application/json; charset=utf-8').send(hit);
     const gen = ctx.cache.current;
     const page = ctx.index ? await ctx.index.search(incidentFilters(q)) : await searchIncidents(ctx.db, incidentFilters(q));
-    const body = JSON.stringify({ ...page, items: page.items.map(incidentItem) });
+    const body = `{"items":[${page.items.map(itemText).join(',')}],"total":${page.total},"limit":${page.limit},"offset":${page.offset}}`;
     ctx.cache.set(key, body, gen);
     return reply.type('application/json; charset=utf-8').send(body);
   });
