@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { checkTileTemplate } from './api/tile-template.js';
+import { INCIDENT_TYPES } from './model/index.js';
 import { DEFAULT_MAX_BYTES } from './ingest/files.js';
 import { normaliseDate } from './ingest/dates.js';
 import {
@@ -134,16 +135,35 @@ interface IngestCliOptions {
   stats?: boolean;
 }
 
-interface IncidentsCliOptions {
-  db?: string;
-  format: 'table' | 'jsonl';
+/** The filters `incidents` and `export` share (those of GET /api/incidents). */
+interface FilterCliOptions {
   q?: string;
   type?: string;
   from?: string;
   to?: string;
   near?: { lat: number; lon: number; km: number };
+  minOrigins?: number;
+  limit?: number;
+}
+
+interface IncidentsCliOptions extends FilterCliOptions {
+  db?: string;
+  format: 'table' | 'jsonl';
   limit: number;
 }
+
+/** Adds the incident filters to a command. */
+function filterOptions(cmd: Command): Command {
+  return cmd
+    .option('--q <text>', 'full-text search in the incidents and their reports')
+    .addOption(new Option('--type <type>', 'incident type').choices(INCIDENT_TYPES))
+    .option('--from <date>', 'incidents on or after this date', parseDate)
+    .option('--to <date>', 'incidents on or before this date', parseDate)
+    .option('--near <lat,lon,km>', 'incidents within km of a point', parseNear)
+    .option('--min-origins <n>', 'incidents resting on at least this many independent origins', parseCount('--min-origins'));
+}
+
+const filtersOf = (o: FilterCliOptions) => ({ q: o.q, type: o.type, from: o.from, to: o.to, near: o.near, minOrigins: o.minOrigins, limit: o.limit });
 
 function parseNear(v: string): { lat: number; lon: number; km: number } {
   const parts = v.split(',').map((x) => Number(x.trim()));
@@ -347,22 +367,17 @@ for usage errors.`)
       process.exitCode = await ingestCommand(paths, opts);
     });
 
-  const incidentsCmd = program
+  const incidentsCmd = filterOptions(program
     .command('incidents')
     .description('list the incidents of the case file (subcommands: merge, split)')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table'))
-    .option('--q <text>', 'full-text search in the incidents and their reports')
-    .option('--type <type>', 'incident type (e.g. shooting, airstrike)')
-    .option('--from <date>', 'incidents on or after this date', parseDate)
-    .option('--to <date>', 'incidents on or before this date', parseDate)
-    .option('--near <lat,lon,km>', 'incidents within km of a point', parseNear)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'jsonl']).default('table')))
     .option('--limit <n>', 'at most this many incidents', parseCount('--limit'), 1000)
     .action(async (opts: IncidentsCliOptions) => {
       process.exitCode = await withStore(opts.db, async (db) => {
         const { listIncidents } = await import('./store/index.js');
         const { incidentJson } = await import('./jobs/case-file.js');
-        const rows = await listIncidents(db, { q: opts.q, type: opts.type, from: opts.from, to: opts.to, near: opts.near, limit: opts.limit });
+        const rows = await listIncidents(db, filtersOf(opts));
         if (opts.format === 'jsonl') {
           for (const r of rows) await write(JSON.stringify(incidentJson(r)) + '\n');
         } else {
@@ -372,17 +387,12 @@ for usage errors.`)
       });
     });
 
-  program
+  filterOptions(program
     .command('export')
     .description('export the incidents: ACLED CSV, GeoJSON, W3C PROV-JSON or JSON Lines')
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'export format').choices(['acled', 'geojson', 'prov', 'jsonl']).makeOptionMandatory())
-    .option('--out <file>', 'write to this file (written as FILE.partial, renamed when complete); default stdout')
-    .option('--q <text>', 'full-text search in the incidents and their reports')
-    .option('--type <type>', 'incident type (e.g. shooting, airstrike)')
-    .option('--from <date>', 'incidents on or after this date', parseDate)
-    .option('--to <date>', 'incidents on or before this date', parseDate)
-    .option('--near <lat,lon,km>', 'incidents within km of a point', parseNear)
+    .option('--out <file>', 'write to this file (written as FILE.partial, renamed when complete); default stdout'))
     .option('--limit <n>', 'at most this many incidents (default: all)', parseCount('--limit'))
     .addHelpText('after', `
 Formats:
@@ -395,12 +405,12 @@ Formats:
            as derivations, hadPrimarySource for independent origins)
   jsonl    one incident per line, as corroborate incidents --format jsonl
 The export is streamed a page of incidents at a time.`)
-    .action(async (opts: { db?: string; format: 'acled' | 'geojson' | 'prov' | 'jsonl'; out?: string; q?: string; type?: string; from?: string; to?: string; near?: { lat: number; lon: number; km: number }; limit?: number }) => {
+    .action(async (opts: FilterCliOptions & { db?: string; format: 'acled' | 'geojson' | 'prov' | 'jsonl'; out?: string }) => {
       process.exitCode = await withStore(opts.db, async (db) => {
         const { exportIncidents } = await import('./jobs/export.js');
         const { createWriteStream } = await import('node:fs');
         const { rename, unlink } = await import('node:fs/promises');
-        const filters = { q: opts.q, type: opts.type, from: opts.from, to: opts.to, near: opts.near, limit: opts.limit };
+        const filters = filtersOf(opts);
         if (!opts.out) {
           const res = await exportIncidents(db, opts.format, filters, out);
           process.stderr.write(`corroborate: exported ${res.incidents} incident${res.incidents === 1 ? '' : 's'} (${opts.format})\n`);

@@ -118,6 +118,15 @@ describe('corroborate ingest / incidents / show / verify', () => {
     expect(jsonl(q.stdout).map((i) => i.location?.name)).toEqual(['Dayton']);
     const bad = await run(['incidents', '--db', db, '--near', '36,north,5']);
     expect(bad.code).toBe(2);
+    // --min-origins: the same filter as the API's minOrigins
+    const every = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
+    const two = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl', '--min-origins', '2'])).stdout);
+    expect(two.length).toBe(every.filter((i) => i.origins.length >= 2).length);
+    expect(two.length).toBeLessThan(every.length);
+    // a type that is not one of the vocabulary's is a usage error naming the choices, not an empty list
+    const riot = await run(['incidents', '--db', db, '--type', 'riot']);
+    expect(riot.code).toBe(2);
+    expect(riot.stderr).toMatch(/Allowed choices are killing, execution, shooting/);
   }, 60_000);
 
   it('show prints a case sheet with the contradiction, the citation chain and the reports', async () => {
