@@ -589,14 +589,18 @@ The export is streamed a page of incidents at a time.`)
 
   correctionsCmd
     .command('withdraw')
-    .description('withdraw a correction (kept, marked withdrawn; the next `ingest --relink` no longer applies it)')
+    .description('withdraw a correction (kept, marked withdrawn; the next re-link no longer applies it: --relink re-links now)')
     .argument('<n>', 'the correction number', parseCount('correction number'))
     .addOption(new Option('--by <name>', 'who withdraws it').default(process.env.USER))
+    .option('--relink', 're-link the whole case file now, so the linked view no longer holds the correction')
     .addOption(dbOption())
-    .action(async (n: number, opts: { by?: string; db?: string }, cmd: Command) => {
+    .action(async (n: number, opts: { by?: string; db?: string; relink?: boolean }, cmd: Command) => {
       process.exitCode = await correcting(dbOf(opts, cmd), async (store, c) => {
         if (!(await c.withdraw(store, n, { by: opts.by ?? '' }))) throw new c.CorrectionError(`no active correction ${n} (see corroborate corrections --all)`);
-        return `correction ${n} withdrawn; the linked view changes at the next re-link (corroborate ingest --relink)`;
+        if (!opts.relink) return `correction ${n} withdrawn; the linked view changes at the next re-link (corroborate ingest --relink, or withdraw with --relink)`;
+        const { relink } = await import('./jobs/case-file.js');
+        const r = await relink(store);
+        return `correction ${n} withdrawn; re-linked ${r.reports} reports: ${r.incidents} incidents, ${r.sources} sources`;
       });
     });
 

@@ -205,6 +205,8 @@ describe('corroborate sources / incidents merge and split, corrections', () => {
     const again = await run(['corrections', 'withdraw', n, '--db', db, '--by', 'reviewer']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/no active correction/);
+    // the merge is still in the linked view until a re-link
+    expect(jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout)).toHaveLength(1);
     // split the Dayton reports back out of the merged incident
     expect(dayton).toHaveLength(2);
     const sp = await run(['incidents', 'split', one[0].id, '--reports', dayton.join(','), '--db', db, '--by', 'documenter']);
@@ -213,6 +215,14 @@ describe('corroborate sources / incidents merge and split, corrections', () => {
     const after = jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout);
     expect(after.map((i) => i.reports.length).sort()).toEqual([2, 3]);
     expect(after.find((i) => i.location?.name === 'Dayton')!.reports.map((r) => r.id).sort()).toEqual([...dayton].sort());
+    // a merge withdrawn with --relink is gone from the linked view at once
+    const m2 = await run(['incidents', 'merge', ...after.map((i) => i.id), '--db', db, '--by', 'documenter']);
+    const n2 = /^correction (\d+)/.exec(m2.stdout)![1];
+    expect(jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout)).toHaveLength(1);
+    const w2 = await run(['corrections', 'withdraw', n2, '--relink', '--db', db, '--by', 'reviewer']);
+    expect(w2.code, w2.stderr).toBe(0);
+    expect(w2.stdout).toMatch(/withdrawn; re-linked 5 reports: 2 incidents/);
+    expect(jsonl((await run(['incidents', '--db', db, '--format', 'jsonl'])).stdout).map((i) => i.reports.length).sort()).toEqual([2, 3]);
   }, 120_000);
 
   it('merges two sources under a name and splits one out; a bad id is refused with exit 1', async () => {
