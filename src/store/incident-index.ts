@@ -5,7 +5,7 @@
  * and a search page (filter, count, sort, 50 rows) costs it 3 to 10 ms on GVA dev: 100 searches a
  * second at best. The list an incident search pages through is small (a few hundred bytes per
  * incident), so it is read once into memory and kept current: after every write the next search
- * reads the incidents whose `version` (migration 5) is newer than those held and drops the ones
+ * reads the incidents whose versions (migration 5) are newer than those held and drops the ones
  * that are gone. Filters are `incidentPredicate`, the in-memory reading of the SQL search's
  * `incidentWhere`; full text still goes to PostgreSQL (one GIN index scan, `incidents_matching`).
  * Same rows, totals and order as `searchIncidents` (test/incident-index.test.ts).
@@ -102,8 +102,11 @@ export class IncidentIndex {
     // a write finishing while this runs sets it again, and the loop in current() reads once more
     this.stale = false;
     try {
+      // an incident changes with its row (fields, corrections) or with its text (members: migration 5)
       const changed = await this.db.query<ListColumns & { lat: number | null; lon: number | null; version: number }>(
-        `SELECT ${LIST_COLUMNS}, i.lat, i.lon, i.version FROM incidents i WHERE i.version > $1`, [this.version]);
+        `SELECT ${LIST_COLUMNS}, i.lat, i.lon, greatest(i.version, d.version) AS version
+         FROM incidents i LEFT JOIN incident_docs d ON d.incident_id = i.id
+         WHERE i.version > $1 OR d.version > $1`, [this.version]);
       const [{ n }] = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM incidents');
       this.rowsRead += changed.length;
       for (const r of changed) {
