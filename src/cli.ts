@@ -20,6 +20,7 @@ import {
   defaultWorkers, jobsFromFiles, jobsFromJsonl, runPipeline, SMALL_INPUT_BYTES,
 } from './jobs/pipeline.js';
 import type { Job, OutputFormat } from './jobs/types.js';
+import type { IncidentFilters } from './store/incident-filters.js';
 
 function packageVersion(): string {
   for (const rel of ['../../package.json', '../package.json']) {
@@ -135,16 +136,8 @@ interface IngestCliOptions {
   stats?: boolean;
 }
 
-/** The filters `incidents` and `export` share (those of GET /api/incidents). */
-interface FilterCliOptions {
-  q?: string;
-  type?: string;
-  from?: string;
-  to?: string;
-  near?: { lat: number; lon: number; km: number };
-  minOrigins?: number;
-  limit?: number;
-}
+/** The filters `incidents` and `export` share (those of GET /api/incidents; paging by --limit only). */
+type FilterCliOptions = Omit<IncidentFilters, 'offset'>;
 
 interface IncidentsCliOptions extends FilterCliOptions {
   db?: string;
