@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { checkTileTemplate } from './api/tile-template.js';
-import { INCIDENT_TYPES } from './model/index.js';
+import { countText, INCIDENT_TYPES, type CountRange } from './model/index.js';
 import { DEFAULT_MAX_BYTES } from './ingest/files.js';
 import { normaliseDate } from './ingest/dates.js';
 import {
@@ -202,7 +202,7 @@ function table(head: string[], rows: string[][]): string {
 }
 
 function incidentTable(rows: import('./store/index.js').IncidentSummary[]): string {
-  const n = (c: { min: number; max: number } | null) => (!c ? '-' : c.min === c.max ? String(c.min) : `${c.min}-${c.max}`);
+  const n = (c: CountRange | null) => (c ? countText(c) : '-');
   const body = rows.map((r) => {
     const rec = r.record as { origins?: string[]; contradictions?: unknown[] };
     const date = r.dateStart && r.dateEnd && r.dateEnd !== r.dateStart ? `${r.dateStart}..${r.dateEnd}` : r.dateStart ?? '-';

@@ -388,6 +388,24 @@ describe('POST /api/incidents/:id/review', () => {
     expectError(await small.inject({ method: 'POST', url: `/api/incidents/${airstrike}/review`, headers: { ...auth(tok.editor), 'content-type': 'application/json' }, payload: JSON.stringify({ field: 'killed', action: 'accept', note: 'x'.repeat(400) }) }), 413, 'payload_too_large', /300 bytes/);
     expect(await snapshot()).toEqual(before);
   });
+
+  it('takes a count with no upper bound (max null) and an approximate one; lists and exports state them as given', async () => {
+    const open = await review({ field: 'killed', action: 'correct', value: { min: 1, max: null } }, tok.editor, shooting);
+    expect(open.statusCode, open.body).toBe(201);
+    expect(json(open).value).toEqual({ min: 1, max: null });
+    const about = await review({ field: 'injured', action: 'correct', value: { min: 20, max: 20, approximate: true } }, tok.editor, shooting);
+    expect(json(about).value).toEqual({ min: 20, max: 20, approximate: true });
+    expectError(await review({ field: 'killed', action: 'correct', value: { min: null, max: 3 } }, tok.editor, shooting), 400, 'bad_request', /max.*null/);
+    expectError(await review({ field: 'killed', action: 'correct', value: { min: 2, max: 3, approximate: 'yes' } }, tok.editor, shooting), 400, 'bad_request');
+    const item = json(await priv.inject({ url: '/api/incidents?type=shooting', headers: auth(tok.viewer) })).items.find((i: { id: string }) => i.id === shooting);
+    expect(item).toMatchObject({ killed: { min: 1, max: null }, injured: { min: 20, max: 20, approximate: true } });
+    const line = json(await priv.inject({ url: '/api/export/incidents.jsonl?type=shooting', headers: auth(tok.viewer) }));
+    expect(line).toMatchObject({ killed: { min: 1, max: null }, injured: { min: 20, max: 20, approximate: true } });
+    const csv = (await priv.inject({ url: '/api/export/acled.csv?type=shooting', headers: auth(tok.viewer) })).body.split('\r\n');
+    // fatalities (the stated minimum), then tags
+    expect(csv[0]).toContain(',fatalities,tags,');
+    expect(csv[1]).toContain(`,1,corroborate id=${shooting};`);
+  });
 });
 
 describe('reports', () => {

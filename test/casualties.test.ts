@@ -261,3 +261,36 @@ describe('a sentence is read only when it holds a word a rule starts from', () =
     expect(sentenceStatements(text, w, a, b)).toEqual([]);
   });
 });
+
+describe('counts with an open or approximate bound keep it through the counter', () => {
+  it('"at least 12" stays open: no upper bound is made up', () => {
+    expect(counts('At least 12 people were killed when shells hit the market.').killed).toEqual({ min: 12, max: null });
+  });
+  it('"dozens" is at least 24 and open', () => {
+    expect(counts('Dozens were wounded in the blast near the bus station.').injured).toEqual({ min: 24, max: null });
+  });
+  it('"about 20" keeps the figure and the mark', () => {
+    expect(counts('About 20 civilians were killed in the raid on the village.').killed).toEqual({ min: 20, max: 20, approximate: true });
+  });
+  it('"up to 10" is 1 to 10, not 5 to 10', () => {
+    expect(counts('Up to 10 people were killed in the fighting overnight.').killed).toEqual({ min: 1, max: 10 });
+  });
+  it('explicit ranges: "two or three", "between 10 and 15"', () => {
+    expect(counts('Two or three men were wounded by the gunfire.').injured).toEqual({ min: 2, max: 3 });
+    expect(counts('Between 10 and 15 people were killed in the attack on the convoy.').killed).toEqual({ min: 10, max: 15 });
+  });
+  it('"half a dozen" people counts six', () => {
+    expect(counts('Half a dozen people were injured when the car bomb went off.').injured).toEqual({ min: 6, max: 6 });
+  });
+  it('adding a closed count to an open one leaves it open: "at least 12 soldiers and two civilians"', () => {
+    expect(counts('At least 12 soldiers and two civilians were killed in the ambush.').killed).toEqual({ min: 14, max: null });
+  });
+  it('people hit less the dead: an open number hit leaves an open number hurt', () => {
+    const c = counts('More than 30 people were shot, three of them fatally.');
+    expect(c.killed).toEqual({ min: 3, max: 3 });
+    expect(c.injured).toEqual({ min: 28, max: null });
+  });
+  it('"another" on top of an open count stays open', () => {
+    expect(counts('At least 12 people were killed in the blast. Another man was also killed by a second bomb.').killed).toEqual({ min: 13, max: null });
+  });
+});

@@ -18,7 +18,9 @@ import {
   ACLED_COLUMNS, acledDate, acledGeoPrecision, acledHeader, acledLine, acledRegion, acledRow, countryAlpha3, countryCode,
   countryNumeric, csvCell,
 } from '../src/export/acled-csv.js';
+import { formatCaseSheet } from '../src/export/case-sheet.js';
 import { featureCollection, incidentFeature } from '../src/export/geojson.js';
+import { formatTextSummary } from '../src/export/text-summary.js';
 import { incidentLine } from '../src/export/jsonl.js';
 import { incidentProvBundle, provDocument, provIds } from '../src/export/prov-json.js';
 import { incidentJson, relink } from '../src/jobs/case-file.js';
@@ -319,6 +321,79 @@ async function run(format: 'acled' | 'geojson' | 'prov' | 'jsonl', filters = {},
   const res = await exportIncidents(db, format, filters, sink, pageSize ? { pageSize } : {});
   return { ...res, text: sink.text };
 }
+
+describe('counts with no upper bound, and approximate counts, in every export', () => {
+  // both reports say "at least 12" killed; the monitor says "about 20" hurt
+  const open = () => sample({
+    killed: { min: 12, max: null, value: 12 },
+    injured: { min: 20, max: 20, value: 20, approximate: true },
+    contradictions: [],
+    fields: [
+      { field: 'killed', values: [{ value: 'at least 12', count: { min: 12, max: null }, reports: [R1, R2], sources: ['src:mosul-eye', 'src:monitor'], origins: ['src:mosul-eye', 'src:monitor'], independence: '' }], contradiction: false, merged: { value: 'at least 12', min: 12, max: null, rule: '' }, text: 'killed at least 12 per Mosul Eye and the Monitor' },
+      { field: 'injured', values: [{ value: 'about 20', count: { min: 20, max: 20, approximate: true }, reports: [R2], sources: ['src:monitor'], origins: ['src:monitor'], independence: '' }], contradiction: false, merged: { value: 'about 20', min: 20, max: 20, approximate: true, rule: '' }, text: 'injured about 20 per the Monitor' },
+    ],
+  });
+  const summary = (): IncidentSummary => ({ ...open(), killed: { min: 12, max: null }, injured: { min: 20, max: 20, approximate: true } });
+
+  it('ACLED: fatalities is the stated minimum; the notes say "at least 12" and "about 20", never null', () => {
+    const row = acledRow(summary(), { mentions });
+    expect(row.fatalities).toBe(12);
+    expect(row.notes).toContain('Killed at least 12 per Mosul Eye and the Monitor.');
+    expect(row.notes).toContain('Injured about 20 per the Monitor.');
+    expect(acledLine(summary(), { mentions })).not.toMatch(/null|NaN|undefined/);
+  });
+
+  it('GeoJSON and JSON Lines: max null, the approximate mark kept', () => {
+    const f = incidentFeature(summary());
+    expect(f.properties.killed).toEqual({ min: 12, max: null, value: 12 });
+    expect(f.properties.injured).toEqual({ min: 20, max: 20, value: 20, approximate: true });
+    expect(JSON.parse(incidentLine(summary())).killed).toEqual({ min: 12, max: null, value: 12 });
+  });
+
+  it('PROV-JSON: no max for an open count, said so; still valid against the schema', () => {
+    const validate = provValidator();
+    const b = incidentProvBundle(summary(), { mentions, reports, claims, citations, updatedAt: '2017-03-04T00:00:00.000Z', software: 'corroborate@0.1.0' });
+    const inc = b.entity[provIds.incident('incident:12')];
+    expect(inc['corroborate:killedMin']).toBe(12);
+    expect(inc).not.toHaveProperty('corroborate:killedMax');
+    expect(inc['corroborate:killedMaxOpen']).toBe(true);
+    expect(inc['corroborate:injuredMax']).toBe(20);
+    expect(inc['corroborate:injuredApproximate']).toBe(true);
+    expect(inc).not.toHaveProperty('corroborate:injuredMaxOpen');
+    const doc = provDocument([{ summary: summary(), bundle: b }], 'corroborate@0.1.0');
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('a documenter\'s open correction ("at least 3") is what the exports state', () => {
+    const s = { ...summary(), reviewed: { killed: { min: 3, max: null } } };
+    expect(acledRow(s).fatalities).toBe(3);
+    expect(JSON.parse(incidentLine(s))).toMatchObject({ killed: { min: 3, max: null }, corrected: { killed: { linked: { min: 12, max: null, value: 12 } } } });
+    const b = incidentProvBundle(s, { mentions, reports, claims, citations, software: 'corroborate@0.1.0' });
+    expect(b.entity[provIds.incident('incident:12')]).toMatchObject({ 'corroborate:killedMin': 3, 'corroborate:killedMaxOpen': true });
+  });
+
+  it('the case sheet and the text summary say "at least 12" and "about 20"', () => {
+    const rec = open().record as never as Record<string, unknown> & { id: string };
+    const sheet = formatCaseSheet({ record: rec as never, reviewed: null, members: [], reports: [] });
+    expect(sheet).toMatch(/^killed:\s+at least 12$/m);
+    expect(sheet).toMatch(/^injured:\s+about 20$/m);
+    const ranged = formatCaseSheet({ record: { ...rec, killed: { min: 10, max: null, value: 12 } } as never, reviewed: null, members: [], reports: [] });
+    expect(ranged).toMatch(/^killed:\s+12 \(reports range 10 or more\)$/m);
+    expect(sheet + ranged).not.toMatch(/null|NaN/);
+    const text = 'At least 12 people were killed and about 20 wounded.';
+    const ex = {
+      report: { id: 'sha256:' + 'cd'.repeat(32), title: null, published: '2017-03-02', language: 'en', text },
+      sources: [], claims: [], citations: [],
+      incidents: [{
+        id: 'inc-1', type: 'bombing' as const, method: null, date: { start: null, end: null, precision: 'unknown' as const, text: null },
+        location: { name: null, country: null, admin1: null, lat: null, lon: null, precision: 'unknown' as const, text: null },
+        perpetrators: [], victims: [], killed: { min: 12, max: null }, injured: { min: 20, max: 20, approximate: true as const },
+        weapons: [], evidence: [{ start: 0, end: 11, text: 'At least 12' }], claims: [],
+      }],
+    };
+    expect(formatTextSummary(ex)).toContain('Killed: at least 12   Injured: about 20');
+  });
+});
 
 describe('exportIncidents over the example collection', () => {
   beforeAll(async () => {

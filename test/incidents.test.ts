@@ -56,8 +56,8 @@ describe('casualty counting (sentenceStatements + combineStatements)', () => {
 
   it('"killed at least 12 people and wounded 30 others"', () => {
     const c = counts('A car bomb killed at least 12 people and wounded 30 others at a checkpoint.');
-    expect(c.killed?.min).toBe(12);
-    expect(c.killed!.max).toBeGreaterThanOrEqual(12);
+    // no upper bound is stated, so none is given
+    expect(c.killed).toEqual({ min: 12, max: null });
     expect(c.injured).toEqual({ min: 30, max: 30 });
   });
 
@@ -300,8 +300,7 @@ describe('extractReport: conflict monitor style', () => {
   it('"at least a dozen civilians were killed when an airstrike hit" in Taiz', () => {
     const inc = main(report('monitor-airstrike', '2021-06-10'));
     expect(inc.type).toBe('airstrike');
-    expect(inc.killed?.min).toBe(12);
-    expect(inc.killed!.max).toBeGreaterThanOrEqual(12);
+    expect(inc.killed).toEqual({ min: 12, max: null });
     expect(inc.date).toMatchObject({ start: '2021-06-08', precision: 'day' });
     expect(inc.location).toMatchObject({ country: 'Yemen', precision: 'city' });
   });
@@ -356,7 +355,7 @@ describe('output contract', () => {
       for (const i of incs) {
         if (i.date.start) expect(i.date.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (i.date.start && i.date.end) expect(i.date.start <= i.date.end).toBe(true);
-        for (const k of [i.killed, i.injured]) if (k) expect(k.min).toBeLessThanOrEqual(k.max);
+        for (const k of [i.killed, i.injured]) if (k && k.max !== null) expect(k.min).toBeLessThanOrEqual(k.max);
       }
     }
   });

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../src/extract/index.js';
-import type { Extraction, IncidentMention } from '../src/model/index.js';
+import type { CountRange, Extraction, IncidentMention } from '../src/model/index.js';
 import { isProperName, linkSources, sourceKeys, sourceLookupKeys, type SourceCorrection } from '../src/link/sources.js';
 import { addReport, blockingKeys, clusterReports, createClusterState, featuresFromJson, featuresToJson, incidentsOf, indexKeys, mentionKey, scorePair } from '../src/link/cluster.js';
-import { renameSources } from '../src/link/index.js';
+import { buildCaseFile, renameSources } from '../src/link/index.js';
 import { incidentProvenance, type IncidentReport } from '../src/link/provenance.js';
-import { fieldSummaries, fieldSummary } from '../src/link/contradictions.js';
+import { fieldSummaries, fieldSummary, mergeCounts } from '../src/link/contradictions.js';
 import { clusterScores } from '../bench/eval/cluster.js';
 
 const FIX = path.join(import.meta.dirname, 'fixtures/link');
@@ -345,5 +345,97 @@ describe('field-level provenance', () => {
     expect(fields.find(f => f.field === 'date')!.values[0].origins).toEqual(['generic:police']);
     // the count's words are not kept by the mention: every claim behind the incident counts
     expect(fields.find(f => f.field === 'killed')!.values[0].origins).toHaveLength(2);
+  });
+});
+
+describe('counts with open and approximate bounds across reports', () => {
+  /** One report per source, each stating its own toll of the same shelling. */
+  function reportOf(n: number, source: string, killed: CountRange): Extraction {
+    const text = `Shelling hit the market of Kafr Nubl on Monday, ${source} said.`;
+    const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t });
+    return {
+      report: { id: `sha256:count-${n}`, title: null, published: '2019-05-14', language: 'en', text },
+      sources: [{ id: 'src:1', name: source, aliases: [], kind: 'organisation' }],
+      claims: [{ id: 'claim:1', source: 'src:1', sourceSpan: span(source), cue: span('said'), content: span('Shelling hit the market of Kafr Nubl on Monday'), quote: 'indirect', hedges: [], via: null }],
+      citations: [{ from: 'report', to: 'src:1', evidence: span(`${source} said`) }],
+      incidents: [{
+        id: 'inc-1', type: 'shelling', method: null,
+        date: { start: '2019-05-13', end: '2019-05-13', precision: 'day', text: 'on Monday' },
+        location: { name: 'Kafr Nubl', country: 'Syria', admin1: 'Idlib', lat: 35.61, lon: 36.56, precision: 'city', text: 'Kafr Nubl' },
+        perpetrators: [], victims: [], killed, injured: null, weapons: [], evidence: [span('Shelling hit the market')], claims: ['claim:1'],
+      }],
+    };
+  }
+  const SOURCES = ['the Kafr Nubl Media Office', 'the Idlib Health Directorate', 'the Syrian Observatory for Human Rights'];
+  function killedOf(...counts: CountRange[]) {
+    const xs = counts.map((c, i) => reportOf(i, SOURCES[i], c));
+    const items = xs.map(x => ({ extraction: x, mention: x.incidents[0] }));
+    return fieldSummary('killed', items, incidentProvenance(items, linkSources(xs)));
+  }
+  const open = (min: number): CountRange => ({ min, max: null });
+  const exactly = (n: number): CountRange => ({ min: n, max: n });
+
+  it('"at least 12" and "15" agree: no contradiction; min 12, max the 15 a report states', () => {
+    const f = killedOf(open(12), exactly(15));
+    expect(f.contradiction).toBe(false);
+    expect(f.values.map(v => v.value).sort()).toEqual(['15', 'at least 12']);
+    expect(f.merged).toMatchObject({ min: 12, max: 15, value: 'at least 12' });
+    expect(f.values.find(v => v.value === 'at least 12')!.count).toEqual(open(12));
+  });
+
+  it('"at least 12" and "10" contradict; the merged max stays open (nothing states one as high as 12+)', () => {
+    const f = killedOf(open(12), exactly(10));
+    expect(f.contradiction).toBe(true);
+    expect(f.merged).toMatchObject({ min: 10, max: null, value: '10' });
+    expect(f.text).toMatch(/^killed 10 per .*, at least 12 per /);
+    expect(f.text).not.toMatch(/null|NaN|undefined/);
+  });
+
+  it('ranges that overlap are no contradiction; ranges that do not meet are', () => {
+    expect(killedOf({ min: 3, max: 5 }, exactly(4)).contradiction).toBe(false);
+    expect(killedOf({ min: 3, max: 5 }, { min: 5, max: 8 }).contradiction).toBe(false);
+    expect(killedOf({ min: 3, max: 5 }, exactly(6)).contradiction).toBe(true);
+    expect(killedOf(exactly(3), exactly(4)).contradiction).toBe(true);
+    // any two that cannot both hold make it one, even when a third agrees with each
+    expect(killedOf(exactly(3), open(2), exactly(4)).contradiction).toBe(true);
+  });
+
+  it('an approximate figure keeps its mark and its value; strictly different figures are still flagged', () => {
+    const about = { min: 20, max: 20, approximate: true } as const;
+    const f = killedOf(about, about);
+    expect(f.values.map(v => v.value)).toEqual(['about 20']);
+    expect(f.merged).toMatchObject({ min: 20, max: 20, approximate: true });
+    const g = killedOf(about, exactly(20));
+    expect(g.contradiction).toBe(false);
+    expect(g.merged.approximate).toBeUndefined();
+    expect(killedOf(about, exactly(22)).contradiction).toBe(true);
+  });
+
+  it('mergeCounts: the lowest figure, the highest stated upper bound unless an open count goes beyond it', () => {
+    expect(mergeCounts([open(12), exactly(15)])).toEqual({ min: 12, max: 15 });
+    expect(mergeCounts([open(20), exactly(15)])).toEqual({ min: 15, max: null });
+    expect(mergeCounts([open(15), exactly(15)])).toEqual({ min: 15, max: 15 });
+    expect(mergeCounts([open(24)])).toEqual({ min: 24, max: null });
+    expect(mergeCounts([open(24), open(40)])).toEqual({ min: 24, max: null });
+    expect(mergeCounts([exactly(0), exactly(0)])).toEqual({ min: 0, max: 0 });
+    expect(mergeCounts([{ min: 1, max: 10 }, exactly(4), open(3)])).toEqual({ min: 1, max: 10 });
+  });
+
+  it('the incident record states an open max as null, with the best-supported figure', () => {
+    const xs = [reportOf(0, SOURCES[0], open(24)), reportOf(1, SOURCES[1], open(24))];
+    const cf = buildCaseFile(xs.map(x => ({ extraction: x })));
+    expect(cf.incidents).toHaveLength(1);
+    expect(cf.incidents[0].killed).toEqual({ min: 24, max: null, value: 24 });
+    expect(cf.incidents[0].contradictions).toEqual([]);
+    const json = JSON.stringify(cf.incidents[0].fields);
+    expect(json).not.toMatch(/NaN|"null"/);
+  });
+
+  it('clustering reads an open count as agreeing with a higher figure and differing from a lower one', () => {
+    const st = createClusterState();
+    for (const x of [reportOf(0, SOURCES[0], open(12)), reportOf(1, SOURCES[1], exactly(15)), reportOf(2, SOURCES[2], exactly(10))]) addReport(st, x);
+    const [a, b, c] = [...st.mentions.values()];
+    expect(scorePair(a, b, st).reasons.some(r => r.startsWith('killed agree'))).toBe(true);
+    expect(scorePair(a, c, st).reasons.some(r => r.startsWith('killed differ'))).toBe(true);
   });
 });

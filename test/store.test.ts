@@ -14,7 +14,7 @@ import { ExtractionSchema, type Extraction, type IncidentMention } from '../src/
 import {
   addCorrection, getIncident, getReport, listCorrections, listIncidents, listLinkLog, listReports, listSources,
   logLink, markFailed, migrate, openStore, putReport, revertLink, saveExtraction, saveIncidents, saveSources,
-  searchClaims, searchReports, searchSourcesFuzzy, storeReport, storeReports, unlinkedMentions, verifyArchive, withdrawCorrection,
+  searchClaims, searchIncidents, searchReports, searchSourcesFuzzy, storeReport, storeReports, unlinkedMentions, verifyArchive, withdrawCorrection,
   type Db, type IncidentRecord, type StoreOptions,
 } from '../src/store/index.js';
 import { MIGRATIONS } from '../src/store/migrations/index.js';
@@ -385,6 +385,25 @@ function storeSuite(name: string, target: () => Target) {
       expect((await listCorrections(db)).map((c) => c.seq)).toEqual([b]);
       expect((await listCorrections(db, { all: true })).map((c) => [c.seq, c.active])).toEqual([[a, false], [b, true]]);
       await expect(addCorrection(db, { kind: 'rename' as never, payload: {}, by: 'x' })).rejects.toThrow();
+    });
+
+    it('counts with no upper bound and approximate counts: columns, lists and records; two-number records as before', async () => {
+      const rec = (id: string, killed: IncidentRecord['killed'], injured: IncidentRecord['injured']): IncidentRecord => ({
+        id, type: 'shelling', date: { start: '2016-03-02', end: '2016-03-02' }, location: { name: 'Tabqa', country: 'Syria', lat: 35.836, lon: 38.548 },
+        killed, injured, members: [],
+      });
+      await saveIncidents(db, [rec('inc:open', { min: 12, max: null }, { min: 20, max: 20, approximate: true }), rec('inc:old', { min: 3, max: 4 }, null)]);
+      const [cols] = await db.query<{ killed_min: number | null; killed_max: number | null }>("SELECT killed_min, killed_max FROM incidents WHERE id = 'inc:open'");
+      expect(cols).toEqual({ killed_min: 12, killed_max: null });
+      for (const items of [await listIncidents(db), (await searchIncidents(db, {})).items]) {
+        const byId = new Map(items.map((x) => [x.id, x]));
+        expect(byId.get('inc:open')!.killed).toEqual({ min: 12, max: null });
+        expect(byId.get('inc:open')!.injured).toEqual({ min: 20, max: 20, approximate: true });
+        expect(byId.get('inc:old')!.killed).toEqual({ min: 3, max: 4 });
+        expect(byId.get('inc:old')!.injured).toBeNull();
+      }
+      expect((await getIncident(db, 'inc:open'))!.record.killed).toEqual({ min: 12, max: null });
+      await saveIncidents(db, []);
     });
 
     it('refuses bad input', async () => {

@@ -57,9 +57,31 @@ describe('parseReviewValue', () => {
     expect(parseReviewValue('killed', '')).toBeNull();
   });
 
+  it('reads a count with no upper bound ("12+", ">=12", "at least 12", "12 or more") as max null', () => {
+    for (const t of ['12+', '12 +', '>=12', '≥ 12', 'at least 12', 'At least 12', '12 or more', 'no fewer than 12']) {
+      expect(parseReviewValue('killed', t), t).toEqual({ min: 12, max: null });
+    }
+  });
+
+  it('reads "about 20" / "~20" as an approximate figure, and takes back what the app shows', () => {
+    expect(parseReviewValue('killed', 'about 20')).toEqual({ min: 20, max: 20, approximate: true });
+    expect(parseReviewValue('injured', '~20')).toEqual({ min: 20, max: 20, approximate: true });
+    expect(parseReviewValue('injured', 'around 10-15')).toEqual({ min: 10, max: 15, approximate: true });
+    expect(parseReviewValue('killed', 'at least about 12')).toEqual({ min: 12, max: null, approximate: true });
+    // what rangeText shows is read back as the same count
+    for (const r of [{ min: 12, max: null }, { min: 20, max: 20, approximate: true as const }, { min: 3, max: 5 }, { min: 12, max: null, approximate: true as const }]) {
+      expect(parseReviewValue('killed', rangeText(r)), rangeText(r)).toEqual(r);
+    }
+    expect(parseReviewValue('killed', '4')).toBe(4);
+  });
+
   it('sends what it cannot read as typed, for the server to refuse with its reason', () => {
     expect(parseReviewValue('killed', 'a dozen')).toBe('a dozen');
     expect(parseReviewValue('killed', '-3')).toBe('-3');
+    expect(parseReviewValue('killed', '5-3')).toBe('5-3');
+    expect(parseReviewValue('killed', 'at least')).toBe('at least');
+    expect(parseReviewValue('killed', 'about 3-5+')).toBe('about 3-5+');
+    expect(parseReviewValue('killed', '+')).toBe('+');
   });
 
   it('reads a date or a date interval, a type with spaces, a list of perpetrators', () => {
@@ -83,6 +105,12 @@ describe('value display', () => {
     expect(valueText({ names: ['police officials'], why: null })).toBe('names: police officials');
     expect(valueText(null)).toBe('–');
     expect(rangeText(null)).toBe('–');
+    // no upper bound stated, an approximate figure: said in words, never "null"
+    expect(rangeText({ min: 12, max: null })).toBe('at least 12');
+    expect(rangeText({ min: 20, max: 20, approximate: true })).toBe('about 20');
+    expect(rangeText({ min: 3, max: 5 })).toBe('3–5');
+    expect(valueText({ killed: { min: 12, max: null } })).toBe('killed: at least 12');
+    expect(valueText({ min: 12, max: null, value: 12 })).toBe('at least 12');
     expect(placeText({ name: 'Raqqa', admin1: 'Raqqa', country: 'Syria', lat: null, lon: null })).toBe('Raqqa, Syria');
     expect(dateText({ start: null, end: null })).toBe('date unknown');
   });

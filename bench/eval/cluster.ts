@@ -200,7 +200,8 @@ async function fieldAccuracy(split: string, arts: Article[], xs: Extraction[], s
   }
   const names = ['killed', 'injured', 'city', 'state', 'date'] as const;
   const acc = Object.fromEntries(names.map(k => [k, { merged: 0, single: 0, n: 0 }])) as Record<string, { merged: number; single: number; n: number }>;
-  const count = (v: string | null | undefined) => (v ? parseInt(v, 10) : 0);
+  // the merged value's figure: the lowest of the best-supported report's count (as its display text starts with)
+  const count = (f: FieldSummary | undefined) => f?.values[0]?.count?.min ?? 0;
   const normState = (s: string | null | undefined) => (s ?? '').toLowerCase().trim();
   xs.forEach((x, i) => {
     const g = gold.get(arts[i].incident_id);
@@ -211,8 +212,8 @@ async function fieldAccuracy(split: string, arts: Article[], xs: Extraction[], s
     const place = f?.get('place');
     const placeLoc = place?.merged.value ? { name: place.merged.value.split(', ')[0], text: place.merged.value } : null;
     const res = {
-      killed: [count(f?.get('killed')?.merged.value) === g.killed, (m?.killed?.min ?? 0) === g.killed],
-      injured: [count(f?.get('injured')?.merged.value) === g.injured, (m?.injured?.min ?? 0) === g.injured],
+      killed: [count(f?.get('killed')) === g.killed, (m?.killed?.min ?? 0) === g.killed],
+      injured: [count(f?.get('injured')) === g.injured, (m?.injured?.min ?? 0) === g.injured],
       city: [cityMatches(g.city_or_county, placeLoc), !!m?.location.name && cityMatches(g.city_or_county, { name: m.location.name, text: m.location.text ?? m.location.name })],
       state: [!!place && normState(place.merged.admin1) === normState(g.state), !!m && normState(m.location.admin1) === normState(g.state)],
       date: [f?.get('date')?.merged.value === g.date, !!m && m.date.start === g.date && m.date.end === g.date],

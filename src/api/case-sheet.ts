@@ -4,7 +4,7 @@
  * effective value (the stored value with accepted corrections applied, newest last). The stored
  * record and the extraction are never changed by a review.
  */
-import { INCIDENT_TYPES } from '../model/index.js';
+import { INCIDENT_TYPES, type CountRange } from '../model/index.js';
 import { isoDay, REVIEW_RECORD_KEY, type FieldReview, type IncidentDetail, type ReviewField } from '../store/index.js';
 import { badRequest } from './errors.js';
 
@@ -15,15 +15,19 @@ export function storedValue(record: Rec, field: ReviewField): unknown {
   return record[REVIEW_RECORD_KEY[field]] ?? null;
 }
 
-const count = (field: string, v: unknown): { min: number; max: number } | null => {
+/** A corrected count: n, {min, max} (max null: no upper bound, "at least min"), approximate: true for "about n". */
+const count = (field: string, v: unknown): CountRange | null => {
   const ok = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1e6;
   if (v === null) return null;
   if (ok(v)) return { min: v, max: v };
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const { min, max } = v as Rec;
-    if (ok(min) && ok(max) && min <= max) return { min, max };
+    const { min, max, approximate } = v as Rec;
+    const mark = approximate === undefined || approximate === false || approximate === true;
+    if (ok(min) && (max === null || (ok(max) && min <= max)) && mark) {
+      return approximate ? { min, max, approximate: true } : { min, max };
+    }
   }
-  throw badRequest(`value for ${field} must be a whole number >= 0, {"min": n, "max": m} with min <= max, or null (nobody said)`);
+  throw badRequest(`value for ${field} must be a whole number >= 0, {"min": n, "max": m} with min <= max ("max": null when no upper bound is known: at least n; "approximate": true for about n), or null (nobody said)`);
 };
 
 /** A correction's value, checked and put in the stored record's shape; a 400 names what is wrong. */

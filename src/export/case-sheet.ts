@@ -4,6 +4,7 @@
  * citation chain (who relies on whom), the contradictions, and the reports.
  */
 import type { CaseIncident, FieldSummary, ProvenanceEdge, ProvenanceNode } from '../link/index.js';
+import { countText } from '../model/index.js';
 import { REVIEW_RECORD_KEY, withCorrections, type IncidentDetail } from '../store/index.js';
 
 type Rec = Partial<CaseIncident> & {
@@ -12,10 +13,12 @@ type Rec = Partial<CaseIncident> & {
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-function range(c: { min: number; max: number; value?: number } | null | undefined): string {
+/** A count as the sheet states it: "4", "at least 12", "about 20", "4 (reports range 3-5)", "12 (reports range 10 or more)". */
+function range(c: { min: number; max: number | null; value?: number; approximate?: boolean } | null | undefined): string {
   if (!c) return 'not stated';
-  if (c.value === undefined) return c.min === c.max ? String(c.min) : `${c.min}-${c.max}`; // a documenter's value
-  return c.min === c.max ? String(c.value) : `${c.value} (reports range ${c.min}-${c.max})`;
+  // a documenter's value, or one figure that is the whole range
+  if (c.value === undefined || (c.value === c.min && (c.max === c.min || c.max === null))) return countText(c);
+  return `${c.approximate ? 'about ' : ''}${c.value} (reports range ${c.max === null ? `${c.min} or more` : `${c.min}-${c.max}`})`;
 }
 
 export function formatCaseSheet(d: IncidentDetail): string {

@@ -1,3 +1,4 @@
+import type { CountRange } from '../model/index.js';
 import { withCorrections, type IncidentSummary } from '../store/index.js';
 
 /**
@@ -9,8 +10,9 @@ export interface StoredIncident {
   type?: string | null;
   date?: { start: string | null; end: string | null } | null;
   location?: { name?: string | null; admin1?: string | null; country?: string | null; lat?: number | null; lon?: number | null } | null;
-  killed?: { min: number; max: number } | null;
-  injured?: { min: number; max: number } | null;
+  /** `max` null: no upper bound stated */
+  killed?: CountRange | null;
+  injured?: CountRange | null;
   perpetrators?: { name: string | null; group: string | null; text: string }[];
   victims?: { description: string | null; text: string }[];
   origins?: string[];

@@ -126,7 +126,10 @@ export function incidentProvBundle(s: IncidentSummary, ctx: ProvContext): ProvBu
     const c = r[k];
     if (c) {
       inc[`corroborate:${k}Min`] = c.min;
-      inc[`corroborate:${k}Max`] = c.max;
+      // no upper bound stated: no max, and said so (an absent max alone could be a gap)
+      if (c.max === null || c.max === undefined) inc[`corroborate:${k}MaxOpen`] = true;
+      else inc[`corroborate:${k}Max`] = c.max;
+      if (c.approximate) inc[`corroborate:${k}Approximate`] = true;
     }
   }
   if (r.provenance?.summary) inc['corroborate:independence'] = r.provenance.summary;

@@ -2,7 +2,7 @@
  * A readable summary of one extraction, for a person at a terminal (`--format text`):
  * the report, its incidents, the sources, who said what, and the citation chains.
  */
-import type { Citation, Claim, CountRange, Extraction, IncidentMention, Source, Span } from '../model/index.js';
+import { countText, type Citation, type Claim, type CountRange, type Extraction, type IncidentMention, type Source, type Span } from '../model/index.js';
 
 const WIDTH = 100;
 
@@ -12,8 +12,7 @@ function clip(s: string, n = WIDTH): string {
 }
 
 function range(r: CountRange | null): string {
-  if (!r) return 'not stated';
-  return r.min === r.max ? String(r.min) : `${r.min}–${r.max}`;
+  return r ? countText(r) : 'not stated';
 }
 
 function incidentLines(inc: IncidentMention, n: number, claimsById: Map<string, Claim>, sourceName: (id: string | null) => string): string[] {

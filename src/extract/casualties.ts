@@ -6,9 +6,9 @@
  * victims in several sentences, so statements are not summed), and injured also covers people
  * hit but not killed.
  */
-import type { Span } from '../model/index.js';
+import type { CountRange, Span } from '../model/index.js';
 import type { Word } from '../nlp/words.js';
-import { canStartQuantity, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
+import { addQuantities, addUpper, canStartQuantity, higherUpper, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, KILL_VERBS, PARTICIPLES, PASSIVE_AUX,
   PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, VERB_RESULT_WORDS,
@@ -40,8 +40,8 @@ export interface CasualtyStatement {
 }
 
 export interface CasualtyCounts {
-  killed: { min: number; max: number } | null;
-  injured: { min: number; max: number } | null;
+  killed: CountRange | null;
+  injured: CountRange | null;
   statements: CasualtyStatement[];
 }
 
@@ -218,7 +218,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
       while (m < end && (w[m].lower === ',' || w[m].lower === 'and')) m++;
       const more = m < end ? peopleAt(w, m, end, 1) : null;
       if (!more || !more.count.exact || STATUS_HEADS.has(more.head) || more.head === '' || more.head === 'name') break;
-      total = { min: total.min + more.count.min, max: total.max + more.count.max, best: total.best + more.count.best, exact: total.exact };
+      total = addQuantities(total, more.count);
       last = more.end; m = more.end; parts++;
     }
     // "three victims, one male, and two females": the parts break the first count down
@@ -449,7 +449,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
               if (['himself', 'herself', 'self', 'themselves'].includes(w[m].lower)) { self = true; endAt = m + 1; break; }
               const more = peopleAt(w, m, b);
               if (!more || PERPETRATOR_NOUNS.has(more.head)) break;
-              count = { min: count.min + more.count.min, max: count.max + more.count.max, best: count.best + more.count.best, exact: count.exact && more.count.exact };
+              count = addQuantities(count, more.count);
               endAt = more.end;
             }
             const after = statusAfter(w, endAt, b).statuses;
@@ -516,7 +516,14 @@ function isSelf(st: CasualtyStatement): boolean {
  * wounded" → 3); across sentences the largest figure wins (reports repeat the same victims).
  */
 export function combineStatements(statements: CasualtyStatement[], text?: string): CasualtyCounts {
-  type Total = { min: number; max: number; best: number };
+  /** a count being totted up (an open upper bound stays open through sums) */
+  type Total = Omit<Quantity, 'exact'>;
+  const plus = (a: Total | null, b: Total): Total => {
+    const t: Total = { min: (a?.min ?? 0) + b.min, max: addUpper(a ? a.max : 0, b.max), best: (a?.best ?? 0) + b.best };
+    if (a?.approximate || b.approximate) t.approximate = true;
+    return t;
+  };
+  const copy = ({ min, max, best, approximate }: Total): Total => (approximate ? { min, max, best, approximate } : { min, max, best });
   // once someone died, "the victim was taken to a hospital" is about them, not one more hurt
   if (statements.some(st => st.status === 'killed' && st.count.best > 0)) {
     const victimDied = statements.some(st => st.status === 'killed' && st.count.best > 0 && !st.perpetrator);
@@ -550,8 +557,8 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         }
         lastEnd = st.span.end;
         // an ordinal ("a third victim") already counts the ones before it
-        if (st.ordinal) total = { min: Math.max(total?.min ?? 0, st.count.min), max: Math.max(total?.max ?? 0, st.count.max), best: Math.max(total?.best ?? 0, st.count.best) };
-        else total = { min: (total?.min ?? 0) + st.count.min, max: (total?.max ?? 0) + st.count.max, best: (total?.best ?? 0) + st.count.best };
+        if (st.ordinal) total = { min: Math.max(total?.min ?? 0, st.count.min), max: higherUpper(total ? total.max : 0, st.count.max), best: Math.max(total?.best ?? 0, st.count.best) };
+        else total = plus(total, st.count);
       }
       if (total && (!best[status] || total.best > best[status]!.best)) { best[status] = total; bestFrom[status] = list[0].sentence; }
     }
@@ -564,12 +571,12 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       const same = statements.some(o => o !== st && o.status === st.status && o.span.start < st.span.start && o.span.end >= st.span.start - 1);
       const others = statements.some(o => o !== st && o.status === 'killed' && !isSelf(o));
       if (same || !others) {
-        if (!best.killed) best.killed = { ...st.count };
+        if (!best.killed) best.killed = copy(st.count);
         continue;
       }
       // a story that counts the people hit often counts the attacker among them: no death added
       if (best.hit) continue;
-      best.killed = best.killed ? { min: best.killed.min + 1, max: best.killed.max + 1, best: best.killed.best + 1 } : { ...st.count };
+      best.killed = best.killed ? plus(best.killed, { min: 1, max: 1, best: 1 }) : copy(st.count);
       continue;
     } else if (!st.additive || st.ordinal) continue;
     // "Teen surrenders after another teen was injured": with nobody counted before it, "another"
@@ -578,13 +585,13 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       && (o.sentence < st.sentence || (o.sentence === st.sentence && o.span.start < st.span.start)));
     if (!earlier) {
       const first = best[st.status];
-      if (!first || first.best < st.count.best) best[st.status] = { ...st.count };
+      if (!first || first.best < st.count.best) best[st.status] = copy(st.count);
       continue;
     }
     const cur = best[st.status];
-    best[st.status] = cur ? { min: cur.min + st.count.min, max: cur.max + st.count.max, best: cur.best + st.count.best } : { ...st.count };
+    best[st.status] = cur ? plus(cur, st.count) : copy(st.count);
     if (st.status !== 'hit' && best.hit && !statements.some(x => x.additive && x.status === 'hit' && x.people?.start === st.people?.start)) {
-      best.hit = { min: best.hit.min + st.count.min, max: best.hit.max + st.count.max, best: best.hit.best + st.count.best };
+      best.hit = plus(best.hit, st.count);
     }
   }
   // "Four victims were rushed to a hospital. One of the victims later died.": the dead are
@@ -593,15 +600,19 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
     const among = statements.filter(st => st.status === 'killed' && st.partitive && st.sentence !== bestFrom.injured
       && !statements.some(o => o.sentence === bestFrom.injured && o.status === 'killed'));
     const n = among.reduce((m, st) => Math.max(m, st.count.best), 0);
-    if (n > 0 && n < best.injured.best) best.injured = { min: Math.max(0, best.injured.min - n), max: Math.max(0, best.injured.max - n), best: best.injured.best - n };
+    if (n > 0 && n < best.injured.best) best.injured = { ...best.injured, min: Math.max(0, best.injured.min - n), max: best.injured.max === null ? null : Math.max(0, best.injured.max - n), best: best.injured.best - n };
   }
   const k = best.killed, inj = best.injured, hit = best.hit;
-  const killed = k ? { min: k.min, max: k.max } : null;
-  let injured = inj ? { min: inj.min, max: inj.max } : null;
+  const range = (t: Total, approximate = t.approximate): CountRange => (approximate ? { min: t.min, max: t.max, approximate } : { min: t.min, max: t.max });
+  const killed = k ? range(k) : null;
+  let injured = inj ? range(inj) : null;
   if (hit) {
     const rest = hit.best - (k ? k.best : 0);
-    if (rest > 0 && (!injured || rest > injured.min)) injured = { min: Math.max(0, hit.min - (k?.best ?? 0)), max: Math.max(rest, hit.max - (k?.min ?? 0)) };
+    // the people hit less the dead: an open number hit leaves an open number hurt
+    if (rest > 0 && (!injured || rest > injured.min)) {
+      injured = range({ min: Math.max(0, hit.min - (k?.best ?? 0)), max: hit.max === null ? null : Math.max(rest, hit.max - (k?.min ?? 0)), best: rest }, hit.approximate ?? k?.approximate);
+    }
   }
-  if (injured && injured.max < injured.min) injured.max = injured.min;
+  if (injured && injured.max !== null && injured.max < injured.min) injured.max = injured.min;
   return { killed, injured, statements };
 }

@@ -255,7 +255,7 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
       // (a "hit" said with a death, "both died from gunshot wounds", counts the dead only)
       const hit = statements.filter(st => st.status === 'hit' && !st.perpetrator && !st.ordinal && st.count.exact
         && !statements.some(k => k.status === 'killed' && k.span.start === st.span.start)).reduce((n, st) => Math.max(n, st.count.best), 0);
-      if (hit > counts.killed.max) counts.injured = { min: hit - counts.killed.max, max: hit - counts.killed.min };
+      if (counts.killed.max !== null && hit > counts.killed.max) counts.injured = { min: hit - counts.killed.max, max: hit - counts.killed.min };
     }
   }
   if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
@@ -275,7 +275,7 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
       if (counts.injured) {
         // people "shot" include the one who died
         const hit = statements.filter(st => st.status === 'hit').reduce((n, st) => Math.max(n, st.count.best), 0);
-        if (hit && counts.injured.min === hit) counts.injured = { min: Math.max(0, hit - 1), max: Math.max(0, counts.injured.max - 1) };
+        if (hit && counts.injured.min === hit) counts.injured = { min: Math.max(0, hit - 1), max: counts.injured.max === null ? null : Math.max(0, counts.injured.max - 1) };
       }
     }
   }

@@ -14,7 +14,7 @@
  * Documenter corrections (`state.corrections`) keep chosen mentions apart or together and are
  * applied again whenever the same mentions are clustered anew.
  */
-import type { Extraction, IncidentMention } from '../model/index.js';
+import { countsOverlap, type Extraction, type IncidentMention } from '../model/index.js';
 import { CLUSTER_WEIGHTS, STOPWORDS, type ClusterWeights } from './weights.js';
 import { TYPE_FAMILIES } from './lexicon.js';
 import { haversineKm } from '../geo/distance.js';
@@ -264,13 +264,13 @@ export function scorePair(a: MentionRecord, b: MentionRecord, st: ClusterState):
   // counts
   const count = (x: IncidentMention['killed'], y: IncidentMention['killed'], what: string, wEq: number, wNe: number) => {
     if (!x || !y) return;
-    if (x.min <= y.max && y.min <= x.max) { if (x.max > 0 || y.max > 0) add(wEq, `${what} agree`); }
+    if (countsOverlap(x, y)) { if (x.max !== 0 || y.max !== 0) add(wEq, `${what} agree`); }
     else add(wNe * Math.min(2, Math.abs(x.min - y.min) / Math.max(1, Math.min(x.min, y.min))), `${what} differ (${x.min} / ${y.min})`);
   };
   count(a.mention.killed, b.mention.killed, 'killed', W.countEqual, W.countDiffer);
   count(a.mention.injured, b.mention.injured, 'injured', W.countEqual * 0.6, W.countDiffer * 0.6);
   // one report says someone died, the other that nobody did
-  const dead = (m: IncidentMention) => m.killed ? m.killed.max > 0 : null;
+  const dead = (m: IncidentMention) => m.killed ? m.killed.max !== 0 : null;
   if (dead(a.mention) !== null && dead(b.mention) !== null && dead(a.mention) !== dead(b.mention)) add(W.fatalClash, 'fatal / not fatal');
 
   // words of the reports

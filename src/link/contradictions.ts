@@ -5,24 +5,31 @@
  * min / max and the rule used.
  *
  * Merge rules:
- *  - killed, injured: `min` = lowest minimum stated, `max` = highest maximum stated (UCDP's
- *    low / high), `best` = the value with the most independent origins; ties go to the lower
- *    value (conservative, as ACLED codes fatalities);
+ *  - killed, injured (UCDP's low / high): `min` = the lowest figure stated; `max` = the highest
+ *    upper bound stated, or open (null) when no report states an upper bound as high as every
+ *    open-ended report's minimum ("at least 12" and "15" → 12-15; "at least 20" and "15" → at
+ *    least 15; "dozens" alone → at least 24): no bound is made up. `value` = the value with the
+ *    most independent origins, ties to the lower (conservative, as ACLED codes fatalities).
+ *    The merged count is `approximate` when every report's figure is ("about 20").
+ *    Values contradict only when two of them cannot both be true: their ranges do not meet
+ *    ("at least 12" and "15" agree, "at least 12" and "10" do not, "3-5" and "4" agree);
  *  - date: the intersection of the stated intervals when they meet, else their hull; `best`
  *    = the day-precise value with the most origins;
  *  - place: the stated place with the most origins, the more precise on ties; min / max are
  *    not defined;
  *  - perpetrators: the union of named perpetrators; distinct sets are listed as values.
  */
-import type { CountRange } from '../model/index.js';
+import { countsOverlap, countText, type CountRange } from '../model/index.js';
 import { independenceOf, type IncidentProvenance, type IncidentReport } from './provenance.js';
 
 export const FIELDS = ['killed', 'injured', 'date', 'place', 'perpetrators'] as const;
 export type FieldName = typeof FIELDS[number];
 
 export interface FieldValue {
-  /** display form: "4", "3-5", "2016-05-10", "Dayr Hafir, Aleppo, Syria" */
+  /** display form: "4", "3-5", "at least 12", "about 20", "2016-05-10", "Dayr Hafir, Aleppo, Syria" */
   value: string;
+  /** killed, injured: the count the value states */
+  count?: CountRange;
   reports: string[];
   /** node ids of the provenance graph that state it in the reports (speakers) */
   sources: string[];
@@ -34,12 +41,11 @@ export interface FieldSummary {
   field: FieldName;
   values: FieldValue[];
   contradiction: boolean;
-  merged: { value: string | null; min: number | string | null; max: number | string | null; rule: string; lat?: number | null; lon?: number | null; admin1?: string | null; country?: string | null };
+  /** `max` null for a count: no upper bound stated (see the merge rules above) */
+  merged: { value: string | null; min: number | string | null; max: number | string | null; rule: string; approximate?: true; lat?: number | null; lon?: number | null; admin1?: string | null; country?: string | null };
   /** "killed 3 per A, 4 per B" */
   text: string;
 }
-
-const countText = (c: CountRange) => (c.min === c.max ? String(c.min) : `${c.min}-${c.max}`);
 
 export function fieldSummaries(items: readonly IncidentReport[], prov: IncidentProvenance): FieldSummary[] {
   return FIELDS.map(f => fieldSummary(f, items, prov));
@@ -58,10 +64,13 @@ export function fieldSummary(field: FieldName, items: readonly IncidentReport[],
   const values: FieldValue[] = [...groups].map(([value, g]) => {
     const ind = independenceOf(g.reports, prov, evidence);
     const sources = [...new Set(g.reports.flatMap(r => speakersOf(r, evidence.get(r) ?? null, prov)))];
-    return { value, reports: g.reports, sources, origins: ind.origins, independence: ind.text };
+    const count = countOf(field, g.sample);
+    return { value, ...(count ? { count } : {}), reports: g.reports, sources, origins: ind.origins, independence: ind.text };
   });
-  values.sort((a, b) => b.origins.length - a.origins.length || b.reports.length - a.reports.length || cmpValue(field, a.value, b.value));
-  const contradiction = field === 'perpetrators' ? values.length > 1 && !values.every(v => v.value === '') : values.length > 1;
+  values.sort((a, b) => b.origins.length - a.origins.length || b.reports.length - a.reports.length || cmpValue(a, b));
+  const contradiction = field === 'perpetrators' ? values.length > 1 && !values.every(v => v.value === '')
+    : field === 'killed' || field === 'injured' ? values.some((a, i) => values.slice(i + 1).some(b => !countsOverlap(a.count!, b.count!)))
+    : values.length > 1;
   const merged = mergeValues(field, values, items);
   const text = values.length
     ? `${field} ${values.map(v => `${v.value || '(none named)'} per ${v.sources.map(nodeName).join(' and ')}`).join(', ')}`
@@ -87,11 +96,19 @@ function speakersOf(report: string, words: string | null, prov: IncidentProvenan
   return holding.length ? [...new Set(holding.map(c => c.speaker))] : rp.speakers;
 }
 
+/** The count a report states for killed or injured (null for other fields or when it states none). */
+function countOf(field: FieldName, it: IncidentReport): CountRange | null {
+  return field === 'killed' || field === 'injured' ? it.mention[field] : null;
+}
+
 function valueOf(field: FieldName, it: IncidentReport): string | null {
   const m = it.mention;
   switch (field) {
-    case 'killed': return m.killed ? countText(m.killed) : null;
-    case 'injured': return m.injured ? countText(m.injured) : null;
+    case 'killed':
+    case 'injured': {
+      const c = countOf(field, it);
+      return c ? countText(c) : null;
+    }
     case 'date': return m.date.start ? (m.date.start === m.date.end || !m.date.end ? m.date.start : `${m.date.start}/${m.date.end}`) : null;
     case 'place': return m.location.name ? [m.location.name, m.location.admin1, m.location.country].filter(Boolean).join(', ') : null;
     case 'perpetrators': {
@@ -101,21 +118,31 @@ function valueOf(field: FieldName, it: IncidentReport): string | null {
   }
 }
 
-function cmpValue(field: FieldName, a: string, b: string): number {
-  if (field === 'killed' || field === 'injured') return parseInt(a, 10) - parseInt(b, 10);
-  return a.localeCompare(b);
+/** Lower counts first (an open upper bound after every closed one); other values by their text. */
+function cmpValue(a: FieldValue, b: FieldValue): number {
+  if (a.count && b.count) return a.count.min - b.count.min || (a.count.max ?? Infinity) - (b.count.max ?? Infinity) || a.value.localeCompare(b.value);
+  return a.value.localeCompare(b.value);
+}
+
+/** The merged count of the values (see the merge rules at the top). */
+export function mergeCounts(counts: readonly CountRange[]): CountRange {
+  const min = Math.min(...counts.map(c => c.min));
+  const closed = counts.filter(c => c.max !== null).map(c => c.max!);
+  const high = closed.length ? Math.max(...closed) : null;
+  const openFrom = Math.max(-1, ...counts.filter(c => c.max === null).map(c => c.min));
+  const max = high !== null && openFrom <= high ? high : null;
+  return counts.every(c => c.approximate) ? { min, max, approximate: true } : { min, max };
 }
 
 function mergeValues(field: FieldName, values: FieldValue[], items: readonly IncidentReport[]): FieldSummary['merged'] {
   if (!values.length) return { value: null, min: null, max: null, rule: 'not stated' };
   const best = values[0].value;
   if (field === 'killed' || field === 'injured') {
-    const ranges = values.map(v => v.value.split('-').map(Number));
+    const { min, max, approximate } = mergeCounts(values.map(v => v.count!));
     return {
-      value: best,
-      min: Math.min(...ranges.map(r => r[0])),
-      max: Math.max(...ranges.map(r => r[r.length - 1])),
-      rule: 'min/max over reports; value: most independent origins, ties to the lower',
+      value: best, min, max,
+      rule: 'min: lowest figure; max: highest upper bound, open when an open-ended report goes beyond it; value: most independent origins, ties to the lower',
+      ...(approximate ? { approximate } : {}),
     };
   }
   if (field === 'date') {

@@ -21,8 +21,9 @@ export interface CaseIncident {
   type: IncidentType;
   date: { start: string | null; end: string | null; value: string | null };
   location: Pick<Location, 'name' | 'admin1' | 'country' | 'lat' | 'lon'> | null;
-  killed: { min: number; max: number; value: number } | null;
-  injured: { min: number; max: number; value: number } | null;
+  /** merged over the reports (src/link/contradictions.ts): `max` null when no upper bound is stated; `value`: the best-supported report's figure */
+  killed: IncidentCount | null;
+  injured: IncidentCount | null;
   perpetrators: Perpetrator[];
   victims: Victim[];
   reports: Array<{ id: string; externalId: string | null; title: string | null; published: string | null; mention: string }>;
@@ -33,6 +34,8 @@ export interface CaseIncident {
   fields: FieldSummary[];
   provenance: IncidentProvenance;
 }
+
+export interface IncidentCount { min: number; max: number | null; value: number; approximate?: true }
 
 export interface CaseFile {
   sources: CanonicalSource[];
@@ -103,9 +106,13 @@ export function caseIncident(id: string, members: ReadonlyArray<{ report: string
     const provenance = incidentProvenance(items, identity);
     const fields = fieldSummaries(items, provenance);
     const f = (k: FieldName) => fields.find(x => x.field === k)!;
-    const count = (k: 'killed' | 'injured') => {
-      const s = f(k).merged;
-      return s.value === null ? null : { min: Number(s.min), max: Number(s.max), value: parseInt(s.value, 10) };
+    const count = (k: 'killed' | 'injured'): IncidentCount | null => {
+      const s = f(k);
+      const best = s.values[0]?.count;
+      if (!best) return null;
+      const c: IncidentCount = { min: Number(s.merged.min), max: s.merged.max === null ? null : Number(s.merged.max), value: best.min };
+      if (s.merged.approximate) c.approximate = true;
+      return c;
     };
     const place = f('place').merged;
     const types = new Map<IncidentType, number>();

@@ -1,2 +1,3 @@
 export * from './schema.js';
 export * from './acled.js';
+export * from './count.js';

@@ -93,7 +93,16 @@ export const VictimSchema = z.object({
 });
 export type Victim = z.infer<typeof VictimSchema>;
 
-export const CountRangeSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() });
+/**
+ * A count of people as the text bounds it (src/nlp/numbers.ts has the table of expressions).
+ * `max: null`: no upper bound is stated ("at least 12", "dozens"); `{min: 0, max: 0}`: nobody.
+ * `approximate`: the text gives the figure as an estimate ("about 20", "some 20"), not a bound.
+ */
+export const CountRangeSchema = z.object({
+  min: z.number().int().nonnegative(),
+  max: z.number().int().nonnegative().nullable(),
+  approximate: z.literal(true).optional(),
+}).refine(c => c.max === null || c.min <= c.max, { message: 'min must not exceed max' });
 export type CountRange = z.infer<typeof CountRangeSchema>;
 
 export const IncidentMentionSchema = z.object({

@@ -1,8 +1,30 @@
 /**
  * Reading quantities in text: digits ("12", "1,200"), words ("twenty-three", "a dozen"),
- * vague amounts ("dozens") and modifiers ("at least", "more than", "up to"), as a min/max range.
+ * vague amounts ("dozens"), modifiers ("at least", "more than", "up to") and explicit ranges
+ * ("two or three"), as a min / max range. A bound is what the words state or strictly imply;
+ * a bound they do not state stays open (`max: null`), never guessed.
+ *
+ * | expression                                              | min    | max    | marked      |
+ * |---------------------------------------------------------|--------|--------|-------------|
+ * | "12", "twelve", "a dozen", "half a dozen" (6)           | 12     | 12     | exact       |
+ * | "two or three", "between 10 and 15", "10 to 15", "10-15"| 10     | 15     |             |
+ * | "at least 12", "no fewer than 12", "12 or more"         | 12     | open   |             |
+ * | "more than 11", "over 11", "upwards of 11"              | 12     | open   |             |
+ * | "up to 10", "at most 10", "as many as 10", "10 or fewer"| 1      | 10     |             |
+ * | "fewer than 10", "less than 10"                         | 1      | 9      |             |
+ * | "nearly 20", "almost 20" (not yet 20)                   | 1      | 19     |             |
+ * | "about 20", "around", "approximately", "roughly",       | 20     | 20     | approximate |
+ * |   "some 20", "an estimated 20", "20 or so"              |        |        |             |
+ * | "some", "multiple", "a few", "few"                      | 2      | open   |             |
+ * | "several", "many", "numerous"                           | 3      | open   |             |
+ * | "dozens" / "scores" / "hundreds" / "thousands"          | 24 / 40 / 200 / 2000 | open |  |
+ *
+ * A count bounded only from above ("up to 10") still counts someone: its min is 1 (0 for "up to
+ * 0"), the least the sentence that reports a killing or an injury implies, not a fraction of the
+ * figure. "Nearly 20" says fewer than 20 and no lower figure. "About 20" is neither a lower nor
+ * an upper bound: the figure is kept as stated and marked approximate.
  */
-import { GROUP_WORDS, MODIFIERS, SCALES, TENS, UNITS, VAGUE } from './lexicon/numbers.js';
+import { GROUP_WORDS, HALF, MODIFIERS, RANGE_JOINERS, SCALES, SUFFIXES, TENS, UNITS, VAGUE, type ModifierKind } from './lexicon/numbers.js';
 
 /** Lexicon tables as Maps, built once: one look-up per word, no prototype keys ("constructor"). */
 const toMap = <V>(o: Record<string, V>): Map<string, V> => new Map(Object.entries(o));
@@ -10,7 +32,7 @@ const UNIT_VALUES = toMap(UNITS);
 const TEN_VALUES = toMap(TENS);
 const SCALE_VALUES = toMap(SCALES);
 const GROUP_VALUES = toMap(GROUP_WORDS);
-const VAGUE_RANGES = toMap(VAGUE);
+const VAGUE_MINIMA = toMap(VAGUE);
 /** The longest vague phrase in characters: longer word runs need not be joined to look it up. */
 const VAGUE_MAX_CHARS = Math.max(...Object.keys(VAGUE).map(k => k.length));
 
@@ -20,7 +42,33 @@ const WORD_VALUES = new Map<string, number>([
 ]);
 
 /** A count as a range, with the single best reading (the number the text states). */
-export interface Quantity { min: number; max: number; best: number; exact: boolean }
+export interface Quantity {
+  min: number;
+  /** null: the text states no upper bound ("at least 12", "dozens") */
+  max: number | null;
+  /** the figure the text states (an open count's minimum) */
+  best: number;
+  /** a plain number, no modifier, range or vague word */
+  exact: boolean;
+  /** an estimate of the figure ("about 20"), not a bound */
+  approximate?: true;
+}
+
+/** An upper bound: a number, or null when none is stated. */
+export type UpperBound = number | null;
+
+/** The sum of two upper bounds: open when either is. */
+export const addUpper = (a: UpperBound, b: UpperBound): UpperBound => (a === null || b === null ? null : a + b);
+
+/** The larger of two upper bounds: open when either is. */
+export const higherUpper = (a: UpperBound, b: UpperBound): UpperBound => (a === null || b === null ? null : Math.max(a, b));
+
+/** The sum of two counts (people in one list: "two men and three women"). */
+export function addQuantities(a: Quantity, b: Quantity): Quantity {
+  const q: Quantity = { min: a.min + b.min, max: addUpper(a.max, b.max), best: a.best + b.best, exact: a.exact && b.exact };
+  if (a.approximate || b.approximate) q.approximate = true;
+  return q;
+}
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ALL_DIGITS = /^\d+$/;
@@ -66,27 +114,63 @@ function modifierAt(words: readonly string[], from: number, to: number): number 
   return -1;
 }
 
-/** The vague amount the words [from, to) say as a whole ("several", "a few"), or undefined. */
-function vagueIn(words: readonly string[], from: number, to: number): [number, number] | undefined {
+/** The modifier ending the words [from, to) after something else ("or more"), as an index into SUFFIXES, or -1. */
+function suffixAt(words: readonly string[], from: number, to: number): number {
+  for (let m = 0; m < SUFFIXES.length; m++) {
+    const mw = SUFFIXES[m].words;
+    if (to - from <= mw.length) continue;
+    let k = 0;
+    while (k < mw.length && words[to - mw.length + k] === mw[k]) k++;
+    if (k === mw.length) return m;
+  }
+  return -1;
+}
+
+/** The least the vague amount the words [from, to) say as a whole ("several", "a few") can mean, or undefined. */
+function vagueIn(words: readonly string[], from: number, to: number): number | undefined {
   let chars = to - from - 1;
   for (let k = from; k < to && chars <= VAGUE_MAX_CHARS; k++) chars += words[k].length;
   if (chars > VAGUE_MAX_CHARS) return undefined;
-  return VAGUE_RANGES.get(to - from === 1 ? words[from] : words.slice(from, to).join(' '));
+  return VAGUE_MINIMA.get(to - from === 1 ? words[from] : words.slice(from, to).join(' '));
 }
 
-/** parseQuantity of the words [from, to) of `words`, without copying them. */
-export function parseQuantityIn(words: readonly string[], from: number, to: number): Quantity | null {
-  const modIndex = modifierAt(words, from, to);
-  const mod = modIndex < 0 ? null : MODIFIERS[modIndex].kind;
-  const i = modIndex < 0 ? from : from + MODIFIERS[modIndex].words.length;
-  if (i >= to) return null;
-  const vague = vagueIn(words, i, to);
-  if (vague !== undefined) {
-    const [lo, hi] = vague;
-    return { min: lo, max: hi, best: lo, exact: false };
+/** "10-15" written as one word. */
+const RANGE_WORD = /^(\d+)[-–](\d+)$/;
+
+/**
+ * An explicit range in the words [from, to): "two or three", "10 to 15", "between 10 and 15",
+ * "10-15". undefined when the words have no range's shape; null when they have it but are not
+ * one (the lower figure not below the higher, or a side that is no number).
+ */
+function rangeIn(words: readonly string[], from: number, to: number): Quantity | null | undefined {
+  let lo: number | null = null, hi: number | null = null;
+  if (words[from] === 'between') {
+    const and = words.indexOf('and', from + 2);
+    if (and < 0 || and >= to - 1) return null;
+    lo = valueIn(words, from + 1, and); hi = valueIn(words, and + 1, to);
+  } else if (to - from === 1 && RANGE_WORD.test(words[from])) {
+    const m = RANGE_WORD.exec(words[from])!;
+    lo = Number(m[1]); hi = Number(m[2]);
+  } else {
+    let k = from + 1;
+    while (k < to - 1 && !RANGE_JOINERS.includes(words[k])) k++;
+    if (k >= to - 1) return undefined;
+    lo = valueIn(words, from, k); hi = valueIn(words, k + 1, to);
+  }
+  if (lo === null || hi === null || lo >= hi) return null;
+  return { min: lo, max: hi, best: lo, exact: false };
+}
+
+/** The number the words [from, to) say ("twelve", "a hundred and twenty", "half a dozen"), or null. */
+function valueIn(words: readonly string[], from: number, to: number): number | null {
+  if (from >= to) return null;
+  // "half a dozen": half of a whole amount
+  if (words[from] === HALF) {
+    const whole = from + 1 < to && (words[from + 1] === 'a' || words[from + 1] === 'an') ? valueIn(words, from + 1, to) : null;
+    return whole !== null && whole % 2 === 0 && whole > 0 ? whole / 2 : null;
   }
   let value = 0, current = 0, seen = false;
-  for (let k = i; k < to; k++) {
+  for (let k = from; k < to; k++) {
     const w = words[k];
     if ((w === 'a' || w === 'an') && k + 1 < to && (GROUP_VALUES.has(words[k + 1]) || SCALE_VALUES.has(words[k + 1]))) {
       current = Math.max(current, 1); seen = true; continue;
@@ -102,23 +186,45 @@ export function parseQuantityIn(words: readonly string[], from: number, to: numb
     if (seen && current !== 0 && !(current % 100 >= 20 && current % 10 === 0 && n > 0 && n < 10) && !(current % 100 === 0 && current > 0 && n < 100)) return null;
     current += n; seen = true;
   }
-  if (!seen) return null;
-  const v = value + current;
-  switch (mod) {
-    // Open-ended bounds get a conventional upper bound (twice the stated figure) so that the
-    // range stays a finite min/max; `best` keeps the figure the text states.
-    case 'min': return { min: v, max: v * 2, best: v, exact: false };
-    case 'more': return { min: v + 1, max: v * 2 + 1, best: v + 1, exact: false };
-    case 'max': return { min: Math.floor(v / 2), max: v, best: v, exact: false };
-    case 'less': return { min: 0, max: Math.max(0, v - 1), best: Math.max(0, v - 1), exact: false };
-    case 'approx': return { min: Math.floor(v * 0.8), max: Math.ceil(v * 1.2), best: v, exact: false };
+  return seen ? value + current : null;
+}
+
+/** The range a figure with a modifier (or none) states: see the table at the top. */
+function bounded(v: number, kind: ModifierKind | null): Quantity {
+  switch (kind) {
+    case 'min': return { min: v, max: null, best: v, exact: false };
+    case 'more': return { min: v + 1, max: null, best: v + 1, exact: false };
+    case 'max': return { min: Math.min(1, v), max: v, best: v, exact: false };
+    case 'less': { const below = Math.max(0, v - 1); return { min: Math.min(1, below), max: below, best: below, exact: false }; }
+    case 'approx': return { min: v, max: v, best: v, exact: false, approximate: true };
     default: return { min: v, max: v, best: v, exact: true };
   }
 }
 
+/** parseQuantity of the words [from, to) of `words`, without copying them. */
+export function parseQuantityIn(words: readonly string[], from: number, to: number): Quantity | null {
+  const modIndex = modifierAt(words, from, to);
+  let kind: ModifierKind | null = modIndex < 0 ? null : MODIFIERS[modIndex].kind;
+  const i = modIndex < 0 ? from : from + MODIFIERS[modIndex].words.length;
+  if (i >= to) return null;
+  const vague = vagueIn(words, i, to);
+  if (vague !== undefined) return { min: vague, max: null, best: vague, exact: false };
+  let end = to;
+  if (kind === null) {
+    const suffix = suffixAt(words, i, to);
+    if (suffix >= 0) { kind = SUFFIXES[suffix].kind; end = to - SUFFIXES[suffix].words.length; }
+    else {
+      const range = rangeIn(words, i, to);
+      if (range !== undefined) return range;
+    }
+  }
+  const v = valueIn(words, i, end);
+  return v === null ? null : bounded(v, kind);
+}
+
 /** True when the lower-case word can be part of a quantity phrase. */
 export function isQuantityWord(w: string): boolean {
-  return parseNumberWord(w) !== null || SCALE_VALUES.has(w) || VAGUE_RANGES.has(w) || GROUP_VALUES.has(w);
+  return parseNumberWord(w) !== null || SCALE_VALUES.has(w) || VAGUE_MINIMA.has(w) || GROUP_VALUES.has(w);
 }
 
 const MODIFIER_FIRST_WORDS = new Set(MODIFIERS.map(m => m.words[0]));
@@ -128,5 +234,5 @@ const MODIFIER_FIRST_WORDS = new Set(MODIFIERS.map(m => m.words[0]));
  * a vague amount or a modifier such as "at least"): a cheap test before parseQuantity.
  */
 export function canStartQuantity(w: string): boolean {
-  return MODIFIER_FIRST_WORDS.has(w) || VAGUE_RANGES.has(w) || w === 'a' || w === 'an' || isDigit(w.charCodeAt(0)) || parseNumberWord(w) !== null;
+  return MODIFIER_FIRST_WORDS.has(w) || VAGUE_MINIMA.has(w) || w === 'between' || w === HALF || w === 'a' || w === 'an' || isDigit(w.charCodeAt(0)) || parseNumberWord(w) !== null;
 }

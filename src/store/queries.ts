@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Extraction } from '../model/schema.js';
+import type { CountRange, Extraction } from '../model/schema.js';
 import type { Db } from './db.js';
 import { incidentWhere, isoDay, type IncidentFilters } from './incident-filters.js';
 
@@ -477,8 +477,9 @@ export interface IncidentRecord {
   type: string | null;
   date: { start: string | null; end: string | null } | null;
   location: { name?: string | null; country?: string | null; admin1?: string | null; lat?: number | null; lon?: number | null } | null;
-  killed: { min: number; max: number } | null;
-  injured: { min: number; max: number } | null;
+  /** `max` null: no upper bound stated (records from before open bounds always have one) */
+  killed: CountRange | null;
+  injured: CountRange | null;
   members: IncidentMember[];
   [field: string]: unknown;
 }
@@ -590,14 +591,27 @@ export interface IncidentSummary {
   locationName: string | null;
   lat: number | null;
   lon: number | null;
-  killed: { min: number; max: number } | null;
-  injured: { min: number; max: number } | null;
+  killed: CountRange | null;
+  injured: CountRange | null;
   reports: number;
   /** distance from `near`, when asked */
   km?: number;
   record: IncidentRecord;
   /** the documenters' corrections in force ({field: value}; migration 6): the columns above hold them already, the record does not */
   reviewed: Partial<Record<string, unknown>> | null;
+}
+
+/**
+ * A count from its two columns: none without a min; a min without a max is open-ended ("at
+ * least 12"; the columns hold what the record or a documenter's correction says). The columns
+ * do not hold the approximate mark: it is the correction's own when one is in force for the
+ * field, else the linked record's (`linked`).
+ */
+export function countColumns(field: 'killed' | 'injured', min: number | null, max: number | null,
+  reviewed: Partial<Record<string, unknown>> | null | undefined, linked: boolean | null | undefined): CountRange | null {
+  if (min == null) return null;
+  const approximate = reviewed && field in reviewed ? (reviewed[field] as CountRange | null)?.approximate : linked;
+  return approximate ? { min, max: max ?? null, approximate: true } : { min, max: max ?? null };
 }
 
 export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<IncidentSummary[]> {
@@ -619,8 +633,8 @@ export async function listIncidents(db: Db, f: IncidentFilters = {}): Promise<In
   );
   return rows.map(({ killedMin, killedMax, injuredMin, injuredMax, ...r }) => ({
     ...r,
-    killed: killedMin == null || killedMax == null ? null : { min: killedMin, max: killedMax },
-    injured: injuredMin == null || injuredMax == null ? null : { min: injuredMin, max: injuredMax },
+    killed: countColumns('killed', killedMin, killedMax, r.reviewed, r.record.killed?.approximate),
+    injured: countColumns('injured', injuredMin, injuredMax, r.reviewed, r.record.injured?.approximate),
   }));
 }
 

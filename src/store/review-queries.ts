@@ -5,7 +5,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
 import { incidentWhere, type IncidentFilters } from './incident-filters.js';
-import type { ReportStatus } from './queries.js';
+import type { CountRange } from '../model/schema.js';
+import { countColumns, type ReportStatus } from './queries.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -176,8 +177,9 @@ export interface IncidentListRow {
   dateStart: string | null;
   dateEnd: string | null;
   location: { name?: string | null; admin1?: string | null; country?: string | null; lat?: number | null; lon?: number | null } | null;
-  killed: { min: number; max: number } | null;
-  injured: { min: number; max: number } | null;
+  /** `approximate` when linking marked it so (a documenter's correction says it itself) */
+  killed: CountRange | null;
+  injured: CountRange | null;
   reports: number;
   origins: number;
   independence: string | null;
@@ -194,20 +196,20 @@ export interface IncidentListRow {
 export const LIST_COLUMNS = `i.id, i.type, i.date_start AS "dateStart", i.date_end AS "dateEnd", i.list_item AS item,
   i.killed_min AS "killedMin", i.killed_max AS "killedMax", i.injured_min AS "injuredMin", i.injured_max AS "injuredMax",
   (SELECT count(DISTINCT m.report_id)::int FROM incident_members m WHERE m.incident_id = i.id) AS reports, i.origin_count AS origins,
-  i.reviewed`;
+  i.reviewed, i.count_marks AS "countMarks"`;
 
 /** A row of LIST_COLUMNS. */
 export type ListColumns = Pick<IncidentListRow, 'id' | 'type' | 'dateStart' | 'dateEnd' | 'reports' | 'origins'> & {
   killedMin: number | null; killedMax: number | null; injuredMin: number | null; injuredMax: number | null;
   item: Partial<Pick<IncidentListRow, 'location' | 'independence' | 'contradictions' | 'perpetrators'>>;
-  reviewed: { place?: IncidentListRow['location']; perpetrators?: { name: string | null }[] } | null;
+  reviewed: { place?: IncidentListRow['location']; perpetrators?: { name: string | null }[]; killed?: CountRange | null; injured?: CountRange | null } | null;
+  /** the linked counts marked approximate (migration 7) */
+  countMarks: { killed?: boolean; injured?: boolean } | null;
 };
-
-const range = (min: number | null, max: number | null) => (min == null || max == null ? null : { min, max });
 
 /** A list row from LIST_COLUMNS (and `km`, the distance, when the query adds it). */
 export function listRow(r: ListColumns & { km?: number }): IncidentListRow {
-  const { killedMin, killedMax, injuredMin, injuredMax, item, reviewed, ...rest } = r;
+  const { killedMin, killedMax, injuredMin, injuredMax, item, reviewed, countMarks, ...rest } = r;
   // the columns hold corrected values already; place and perpetrators are read from the record
   return {
     ...rest,
@@ -216,8 +218,8 @@ export function listRow(r: ListColumns & { km?: number }): IncidentListRow {
     contradictions: item.contradictions ?? [],
     perpetrators: reviewed?.perpetrators ? reviewed.perpetrators.map((p) => p.name) : item.perpetrators ?? [],
     reviewed: reviewed ? Object.keys(reviewed).sort() : [],
-    killed: range(killedMin, killedMax),
-    injured: range(injuredMin, injuredMax),
+    killed: countColumns('killed', killedMin, killedMax, reviewed, countMarks?.killed),
+    injured: countColumns('injured', injuredMin, injuredMax, reviewed, countMarks?.injured),
   };
 }
 

@@ -9,7 +9,8 @@ export const INCIDENT_TYPES = ['killing', 'execution', 'shooting', 'bombing', 'a
 
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
 
-export interface Range { min: number; max: number; value?: number }
+/** A count: `max` null when no upper bound is stated ("at least 12"); `approximate` for "about 20". */
+export interface Range { min: number; max: number | null; value?: number; approximate?: boolean }
 
 export interface LocationSummary { name: string | null; admin1?: string | null; country?: string | null; lat: number | null; lon: number | null }
 
@@ -29,7 +30,7 @@ export interface IncidentListItem {
   reviewed: string[];
 }
 
-export interface FieldValue { value: string; reports: string[]; sources: string[]; origins: string[]; independence: string }
+export interface FieldValue { value: string; count?: Range; reports: string[]; sources: string[]; origins: string[]; independence: string }
 
 export interface FieldSummary {
   field: string;

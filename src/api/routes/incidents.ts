@@ -133,7 +133,7 @@ export function incidentRoutes(app: FastifyInstance, ctx: ApiContext): void {
         properties: {
           field: { type: 'string', enum: [...REVIEW_FIELDS] },
           action: { type: 'string', enum: ['accept', 'correct'] },
-          value: { description: 'the corrected value (action "correct"): a number or {min,max}; YYYY-MM-DD or {start,end}; a place name or object; a type; names' },
+          value: { description: 'the corrected value (action "correct"): a number or {min,max} (max null: no upper bound; approximate: true for "about"); YYYY-MM-DD or {start,end}; a place name or object; a type; names' },
           note: { type: 'string', maxLength: 2000 },
         },
       },

@@ -20,16 +20,29 @@ export const GROUP_WORDS: Record<string, number> = {
 };
 
 /**
- * Vague plural quantities → a [min, max] range (our convention, conservative:
- * "several" is at least 3, "dozens" at least 24, "hundreds" at least 200).
+ * Vague plural quantities → the least each can mean; none states an upper bound, so none gets
+ * one. The weakest defensible reading: a plural is at least 2 ("some", "multiple", "a few");
+ * "several" is more than two; "many" / "numerous" are never fewer than "several"; "dozens" is
+ * at least two dozen, "scores" two score, "hundreds" two hundred, "thousands" two thousand.
  */
-export const VAGUE: Record<string, [number, number]> = {
-  several: [3, 9], few: [2, 5], 'a few': [2, 5], some: [2, 9], multiple: [2, 9], many: [5, 99],
-  numerous: [5, 99], dozens: [24, 99], scores: [40, 199], hundreds: [200, 999], thousands: [2000, 9999],
+export const VAGUE: Record<string, number> = {
+  several: 3, few: 2, 'a few': 2, some: 2, multiple: 2, many: 3, numerous: 3,
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2000,
 };
 
-/** Modifiers before a number and what they do to the range. */
-export const MODIFIERS: { words: string[]; kind: 'min' | 'max' | 'approx' | 'more' | 'less' }[] = [
+/**
+ * What a modifier says of the figure N it qualifies (src/nlp/numbers.ts `bounded`):
+ *  - min: N or more ("at least 12") → min N, no upper bound;
+ *  - more: above N ("more than 11") → min N + 1, no upper bound;
+ *  - max: N at most ("up to 10") → max N, min 1 (a count of people said to be killed or hurt
+ *    is at least one; "no one" is read by the casualty rules, not here);
+ *  - less: below N ("fewer than 10", "nearly 20": nearly N is not yet N) → max N - 1, min 1;
+ *  - approx: an estimate of N ("about 20") → min = max = N, marked approximate.
+ */
+export type ModifierKind = 'min' | 'more' | 'max' | 'less' | 'approx';
+
+/** Modifiers before a number. */
+export const MODIFIERS: { words: string[]; kind: ModifierKind }[] = [
   { words: ['at', 'least'], kind: 'min' },
   { words: ['no', 'fewer', 'than'], kind: 'min' },
   { words: ['no', 'less', 'than'], kind: 'min' },
@@ -38,10 +51,11 @@ export const MODIFIERS: { words: string[]; kind: 'min' | 'max' | 'approx' | 'mor
   { words: ['upwards', 'of'], kind: 'more' },
   { words: ['up', 'to'], kind: 'max' },
   { words: ['at', 'most'], kind: 'max' },
+  { words: ['as', 'many', 'as'], kind: 'max' },
   { words: ['fewer', 'than'], kind: 'less' },
   { words: ['less', 'than'], kind: 'less' },
-  { words: ['nearly'], kind: 'max' },
-  { words: ['almost'], kind: 'max' },
+  { words: ['nearly'], kind: 'less' },
+  { words: ['almost'], kind: 'less' },
   { words: ['about'], kind: 'approx' },
   { words: ['around'], kind: 'approx' },
   { words: ['approximately'], kind: 'approx' },
@@ -49,3 +63,17 @@ export const MODIFIERS: { words: string[]; kind: 'min' | 'max' | 'approx' | 'mor
   { words: ['some'], kind: 'approx' },
   { words: ['an', 'estimated'], kind: 'approx' },
 ];
+
+/** Modifiers after a number ("12 or more", "20 or so"). */
+export const SUFFIXES: { words: string[]; kind: ModifierKind }[] = [
+  { words: ['or', 'more'], kind: 'min' },
+  { words: ['or', 'fewer'], kind: 'max' },
+  { words: ['or', 'less'], kind: 'max' },
+  { words: ['or', 'so'], kind: 'approx' },
+];
+
+/** Words joining the two figures of an explicit range: "two or three", "10 to 15", "10 - 15". */
+export const RANGE_JOINERS: readonly string[] = ['or', 'to', '-', '–'];
+
+/** A word that halves the amount after it: "half a dozen" (6). */
+export const HALF = 'half';

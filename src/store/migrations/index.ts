@@ -5,6 +5,7 @@ import * as m003 from './003-review.js';
 import * as m004 from './004-incident-list.js';
 import * as m005 from './005-incident-search.js';
 import * as m006 from './006-reviewed-values.js';
+import * as m007 from './007-count-marks.js';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];

@@ -49,7 +49,7 @@ export function ReviewControls({ incidentId, field, current, onDone }: { inciden
               {INCIDENT_TYPES.map((t) => <option key={t} value={t}>{t.replace(/_/g, ' ')}</option>)}
             </select>
           ) : (
-            <input aria-label={`corrected ${field}`} value={value} onChange={(e) => setValue(e.target.value)} placeholder={field === 'killed' || field === 'injured' ? 'e.g. 4 or 3-5' : field === 'date' ? 'YYYY-MM-DD' : field === 'perpetrators' ? 'names, separated by ;' : ''} autoFocus />
+            <input aria-label={`corrected ${field}`} value={value} onChange={(e) => setValue(e.target.value)} placeholder={field === 'killed' || field === 'injured' ? 'e.g. 4, 3-5, 12+ or about 20' : field === 'date' ? 'YYYY-MM-DD' : field === 'perpetrators' ? 'names, separated by ;' : ''} autoFocus />
           )}
           <input aria-label={`note on ${field}`} value={note} onChange={(e) => setNote(e.target.value)} placeholder="why (optional)" />
           <button type="submit" disabled={busy}>Save correction</button>

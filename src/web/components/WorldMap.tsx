@@ -69,7 +69,7 @@ export function WorldMap({ items, hover, onHover }: { items: IncidentListItem[];
           {points.map(({ item, lon, lat }) => {
             const xy = projection([lon, lat]);
             if (!xy) return null;
-            const r = 4 + Math.min(10, Math.sqrt(item.killed?.max ?? 0) * 1.5);
+            const r = 4 + Math.min(10, Math.sqrt(item.killed?.max ?? item.killed?.min ?? 0) * 1.5);
             return (
               <circle key={item.id} cx={xy[0]} cy={xy[1]} r={hover === item.id ? r + 3 : r}
                 className={`dot type-${item.type}${hover === item.id ? ' hover' : ''}`} data-incident={item.id}
