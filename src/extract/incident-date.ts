@@ -17,7 +17,7 @@
 import type { IncidentMention } from '../model/index.js';
 import type { DateMention, DatePrecision } from '../nlp/dates.js';
 import type { Word } from '../nlp/words.js';
-import { CLAUSE_BREAKS, DEATH_WORDS, EVENT_WORDS, OBJECT_LINKS, PASSIVE_AUX, REPORT_WORDS } from '../nlp/lexicon/date-context.js';
+import { CLAUSE_BREAKS, DEATH_WORDS, EVENT_WORDS, OBJECT_LINKS, PASSIVE_AUX, REPORT_WORDS, SPEECH_WORDS } from '../nlp/lexicon/date-context.js';
 
 export type DateRole = 'event' | 'neutral' | 'death' | 'report';
 
@@ -75,6 +75,8 @@ export function dateRole(ctx: DateContext, m: DateMention): DateRole {
 
   const cue = (i: number): DateRole | null => {
     const x = w[i].lower;
+    // a capitalised word inside a sentence is part of a name ("Longfellow Court", "Memorial Hospital")
+    if (i > lo && /^\p{Lu}\p{Ll}/u.test(w[i].text)) return null;
     if (ctx.eventWords.has(i)) {
       // "charged with murder Thursday", "arrested in the shooting Sunday": the object of a procedural word
       for (let k = i - 1; k >= Math.max(lo, i - 4); k--) {
@@ -93,23 +95,31 @@ export function dateRole(ctx: DateContext, m: DateMention): DateRole {
   let k = b;
   if (k < hi && /^['’]s$/.test(w[k].lower)) k++;
   if (k < hi && ctx.eventWords.has(k)) return 'event';
+  // the words after it, up to `limit`, and past the comma right after it when `overComma`
+  const after = (overComma: boolean): DateRole | null => {
+    let j = b;
+    if (j < hi && w[j].lower === ',' && overComma) j++;
+    for (; j < Math.min(hi, b + FORWARD_WINDOW); j++) {
+      if (CLAUSE_BREAKS.has(w[j].lower) || inDate(j)) break;
+      const r = cue(j);
+      if (r) return r;
+    }
+    return null;
+  };
   // the words before it in its clause: "was shot Saturday", "police said Tuesday"
   let i = a - 1;
   for (; i >= Math.max(lo, a - BACK_WINDOW); i--) {
     if (CLAUSE_BREAKS.has(w[i].lower) || inDate(i)) break;
     const r = cue(i);
-    if (r) return r;
+    if (!r) continue;
+    // "says around 2 p.m. on Sunday, deputies were dispatched": the date opens what is told
+    if (r === 'report' && SPEECH_WORDS.has(w[i].lower) && b < hi && w[b].lower === ',' && after(true) === 'event') return 'event';
+    return r;
   }
   // the words after it: "Police Monday identified ...", and past the comma of a date that opens
   // its clause ("On Friday, the prosecutor confirmed ..."; not "... early Saturday, police said")
-  const opensClause = a - i <= 2;
-  let j = b;
-  if (j < hi && w[j].lower === ',' && opensClause) j++;
-  for (; j < Math.min(hi, b + FORWARD_WINDOW); j++) {
-    if (CLAUSE_BREAKS.has(w[j].lower) || inDate(j)) break;
-    const r = cue(j);
-    if (r) return r;
-  }
+  const r = after(a - i <= 2);
+  if (r) return r;
   return 'neutral';
 }
 

@@ -15,7 +15,7 @@
  */
 import * as chrono from 'chrono-node';
 import {
-  AMBIGUOUS_MONTHS, DAY_PARTS, HOLIDAYS, MONTH_LEADS, MONTH_NAMES, NOT_A_DATE, PART_OF_MONTH, PRESENT_TENSE,
+  AMBIGUOUS_MONTHS, DAY_PARTS, FUTURE_LEAD, HOLIDAYS, MONTH_LEADS, MONTH_NAMES, NOT_A_DATE, PART_OF_MONTH, PRESENT_TENSE,
   STAMP_CUE, VAGUE_COUNTS, YEAR_PHRASE, type HolidayRule,
 } from './lexicon/dates.js';
 import { TENS, UNITS } from './lexicon/numbers.js';
@@ -93,6 +93,8 @@ interface Pending {
   relative: boolean;
   timed: boolean;
   year: boolean;
+  /** a holiday still to come: not a date of anything told, but its words are no other date either */
+  ahead?: boolean;
   /** counted from another date: resolved once every mention is known */
   anchored?: { count: number; unit: string; sign: 1 | -1; clause: boolean };
 }
@@ -136,7 +138,7 @@ export function findDates(text: string, published: string | null, ranges?: Array
   const out: DateMention[] = [];
   for (const pass of [false, true]) {
     for (const p of kept) {
-      if (!!p.anchored !== pass) continue;
+      if (!!p.anchored !== pass || p.ahead) continue;
       let clause: DateMention['clause'] = null;
       let { from, to, precision } = p;
       if (p.anchored) {
@@ -206,6 +208,7 @@ function fromChrono(text: string, at: number, r: chrono.ParsedResult, ref: Date 
     return { ...base, from: new Date(0), to: new Date(0), precision: 'day', relative: true, anchored: { count: 1, unit, sign: /next|following/.test(next[1]) ? 1 : -1, clause: false } };
   }
   if (/\b(after|later|from now|next|coming|hence)\b/.test(lower)) return null; // relative to another event, or ahead in time
+  if (!has('year') && FUTURE_LEAD.test(clauseLead(text, start))) return null; // "will be held Thursday"
 
   const hasDay = has('day') || has('weekday');
   const relative = /\b(yesterday|today|tonight|ago|last|past|this|earlier)\b/.test(lower) || (has('weekday') && !has('month')) || /\bweekend\b/.test(lower);
@@ -248,6 +251,13 @@ function fromChrono(text: string, at: number, r: chrono.ParsedResult, ref: Date 
   if (precision === 'year') { from = utc(y, 1, 1); to = utc(y, 12, 31); }
   if (precision === 'week' && !ago) { from = addDays(date, -3); to = addDays(date, 3); }
   return { ...base, from, to, precision, relative };
+}
+
+/** The last few words of the clause before `start` (up to a punctuation mark or another date's digits). */
+function clauseLead(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const clause = before.slice(before.search(/[^,;:.!?\n(]*$/));
+  return clause.split(/\s+/).slice(-6).join(' ');
 }
 
 /** Spans of days the words name rather than one day: weeks, weekends, "the past few days", "the last 24 hours". */
@@ -364,7 +374,11 @@ function holidays(chunk: string, offset: number, ref: Date | null): Pending[] {
       else if (ref) {
         date = holidayDate(rule, ref.getUTCFullYear());
         // a holiday a few weeks ahead is the coming one ("ahead of Labor Day weekend"), not last year's
-        if (date.getTime() > ref.getTime() + DAY / 2 && date.getTime() - ref.getTime() < HOLIDAY_AHEAD_DAYS * DAY) continue;
+        if (date.getTime() > ref.getTime() + DAY / 2 && date.getTime() - ref.getTime() < HOLIDAY_AHEAD_DAYS * DAY) {
+          // kept only to stand over chrono's reading of the same words ("Sunday" of "Easter Sunday"), then dropped
+          out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from: date, to: date, precision: 'day', relative: true, timed: false, year: false, ahead: true });
+          continue;
+        }
         if (date.getTime() > ref.getTime() + DAY / 2) date = holidayDate(rule, ref.getUTCFullYear() - 1);
       } else continue;
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from: date, to: date, precision: 'day', relative: !m[1], timed: false, year: !!m[1] });

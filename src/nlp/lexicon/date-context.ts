@@ -17,7 +17,9 @@ export const REPORT_WORDS = new Set([
   'wrote', 'learned', 'interview', 'interviewed', 'statement', 'conference', 'briefing', 'release', 'update', 'updated',
   // naming and the investigation
   'identified', 'identifies', 'named', 'names', 'released', 'releases', 'continued', 'continues', 'ruled', 'determined',
-  'investigated', 'searched', 'asked', 'asking', 'urged', 'appealed', 'offered',
+  'investigated', 'searched', 'searching', 'asked', 'asking', 'urged', 'appealed', 'offered',
+  // care after the incident
+  'treated', 'hospitalized', 'recovering', 'listed', 'remained', 'remains',
   // arrests and courts
   'arrested', 'arrest', 'arrests', 'detained', 'apprehended', 'captured', 'caught', 'surrendered', 'turned', 'booked', 'jailed',
   'charged', 'charges', 'charge', 'indicted', 'arraigned', 'arraignment', 'appeared', 'appears', 'appear', 'pleaded', 'pleads',
@@ -27,6 +29,13 @@ export const REPORT_WORDS = new Set([
   'funeral', 'vigil', 'memorial', 'rally', 'held', 'buried', 'mourned', 'gathered', 'discharged', 'visited',
   'scheduled', 'set', 'will',
 ]);
+
+/**
+ * Words of telling among REPORT_WORDS. "The sheriff's office says around 2 p.m. on Sunday,
+ * deputies were dispatched": a date after one of these that opens the clause told (a comma,
+ * then the violence) is that clause's date, not the telling's.
+ */
+export const SPEECH_WORDS = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'added']);
 
 /**
  * A death told apart from the attack ("was shot Saturday and died Sunday"): when the victim

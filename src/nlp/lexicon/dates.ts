@@ -39,6 +39,13 @@ export const STAMP_CUE = /\b(posted|updated|published|last updated|modified|crea
  */
 export const DURATION_LEAD = /\b(for|within|in)\s+(the\s+)?$/i;
 
+/**
+ * Words that put the date just after them ahead of the report: "will be held Thursday", "is
+ * expected to appear Monday", "an autopsy is scheduled for Wednesday". Read in the few words
+ * before a date, within its clause.
+ */
+export const FUTURE_LEAD = /\b(will|won['’]t|shall|['’]ll|expected to|scheduled|set for|set to|due to|plans? to|planned for|is due|are due)\b/i;
+
 /** Present-tense words that put a main clause at the report's own time ("there are new reports"). */
 export const PRESENT_TENSE = new Set(['is', 'are', 'has', 'have', 'remains', 'remain', 'continues', 'continue', 'says', 'say', 'comes', 'come']);
 
