@@ -17,7 +17,9 @@
 import type { IncidentMention } from '../model/index.js';
 import type { DateMention, DatePrecision } from '../nlp/dates.js';
 import type { Word } from '../nlp/words.js';
-import { CLAUSE_BREAKS, DEATH_WORDS, EVENT_WORDS, OBJECT_LINKS, PASSIVE_AUX, REPORT_WORDS, SPEECH_WORDS } from '../nlp/lexicon/date-context.js';
+import {
+  CALLED_TO, CLAUSE_BREAKS, DEATH_WORDS, EVENT_WORDS, OBJECT_LINKS, PASSIVE_AUX, PASSIVE_EVENT_WORDS, REPORT_WORDS, SPEECH_WORDS,
+} from '../nlp/lexicon/date-context.js';
 
 export type DateRole = 'event' | 'neutral' | 'death' | 'report';
 
@@ -85,9 +87,13 @@ export function dateRole(ctx: DateContext, m: DateMention): DateRole {
       }
       return 'event';
     }
+    if (PASSIVE_EVENT_WORDS.has(x)) {
+      if ((i > lo && PASSIVE_AUX.has(w[i - 1].lower)) || (i + 1 < hi && CALLED_TO.has(w[i + 1].lower))) return 'event';
+      return REPORT_WORDS.has(x) ? 'report' : null;
+    }
     if (EVENT_WORDS.has(x)) return 'event';
     if (DEATH_WORDS.has(x)) return 'death';
-    if (REPORT_WORDS.has(x)) return x === 'reported' && i > lo && PASSIVE_AUX.has(w[i - 1].lower) ? 'event' : 'report';
+    if (REPORT_WORDS.has(x)) return 'report';
     return null;
   };
 

@@ -15,9 +15,11 @@ export const REPORT_WORDS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms', 'stated',
   'added', 'explained', 'noted', 'revealed', 'disclosed', 'denied', 'denies', 'claimed', 'claims', 'posted', 'tweeted',
   'wrote', 'learned', 'interview', 'interviewed', 'statement', 'conference', 'briefing', 'release', 'update', 'updated',
+  'indicated', 'asserted', 'declared', 'warned', 'protested', 'condemned', 'condemns', 'denounced', 'denounces', 'deplored',
+  'rejected', 'accused', 'accuses', 'blamed', 'blames', 'demanded', 'criticized', 'expressed',
   // naming and the investigation
   'identified', 'identifies', 'named', 'names', 'released', 'releases', 'continued', 'continues', 'ruled', 'determined',
-  'investigated', 'searched', 'searching', 'asked', 'asking', 'urged', 'appealed', 'offered',
+  'investigated', 'searched', 'searching', 'interviewing', 'canvassing', 'asked', 'asking', 'urged', 'appealed', 'offered',
   // care after the incident
   'treated', 'hospitalized', 'recovering', 'listed', 'remained', 'remains',
   // arrests and courts
@@ -49,13 +51,20 @@ export const DEATH_WORDS = new Set(['died', 'dies', 'succumbed', 'pronounced', '
  */
 export const EVENT_WORDS = new Set([
   'happened', 'happens', 'occurred', 'occurs', 'took', 'erupted', 'started', 'began', 'broke', 'unfolded',
-  'responded', 'dispatched', 'called', 'summoned', 'found', 'discovered', 'struck', 'hit', 'fired', 'opened',
+  'responded', 'dispatched', 'summoned', 'found', 'discovered', 'struck', 'hit', 'fired', 'opened',
   'wounded', 'injured', 'hurt', 'robbed', 'confronted', 'argued', 'fight', 'argument', 'incident', 'incidents', 'attack', 'attacks',
   'attacked', 'gunfire', 'shots', 'explosion', 'explosions', 'blast', 'murder-suicide', 'dead', 'slain',
 ]);
 
-/** A passive "was reported" tells when the incident was reported to police, i.e. when it happened. */
+/**
+ * After these, "reported" and "called" tell when police learned of the incident, i.e. when it
+ * happened ("the shooting was reported at 10:30 p.m. Saturday", "officers were called to the
+ * home Sunday"); active, they are someone speaking ("police reported Tuesday", "called for").
+ */
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being']);
+export const PASSIVE_EVENT_WORDS = new Set(['reported', 'called']);
+/** ... and a call to these is the incident being reported as it happens ("a resident called 911 Thursday"). */
+export const CALLED_TO = new Set(['911', 'police', 'authorities', 'deputies', 'officers', 'dispatchers']);
 
 /** Words that end the clause a date belongs to when looking back from it. */
 export const CLAUSE_BREAKS = new Set([
