@@ -34,8 +34,6 @@ export interface DateMention {
   relative: boolean;
   /** the report's own date (a dateline, a page stamp "Posted: ..."), not the date of anything it tells */
   stamp: boolean;
-  /** a time of day is stated with it ("10:30 p.m. Saturday") */
-  timed: boolean;
   /**
    * When the date holds only for the clause it opens ("Two weeks after militants shot a
    * pharmacist, ..."): that clause's span; null when it holds for its sentence.
@@ -58,7 +56,7 @@ export function parseIsoDate(s: string | null | undefined): Date | null {
 }
 
 /** Words without which no date is read: a cheap test that spares chrono most sentences. */
-const DATE_WORDS = /\b(yesterday|today|tonight|ago|last|this|earlier|weekend|week|month|year|morning|afternoon|evening|night|hours|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|thanksgiving|halloween|new year|valentine|memorial|labor day|mlk|martin luther|good friday|boxing day|\d{1,2}\/\d{1,2}|\d{4})/i;
+const DATE_WORDS = /\b(yesterday|today|tonight|ago|last|past|this|earlier|weekend|week|month|year|morning|afternoon|evening|night|hours|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|easter|thanksgiving|halloween|new year|valentine|memorial|labor day|mlk|martin luther|good friday|boxing day|\d{1,2}\/\d{1,2}|\d{4})/i;
 
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, night: 1, morning: 1, evening: 1, week: 7, month: 30, year: 365 };
 /** half-width in days of the window around a date counted in this unit ("two weeks after": ±3 days) */
@@ -91,7 +89,7 @@ interface Pending {
   to: Date;
   precision: DatePrecision;
   relative: boolean;
-  timed: boolean;
+  /** an explicit year is written */
   year: boolean;
   /** a holiday still to come: not a date of anything told, but its words are no other date either */
   ahead?: boolean;
@@ -152,7 +150,7 @@ export function findDates(text: string, published: string | null, ranges?: Array
       }
       out.push({
         start: p.start, end: p.end, text: text.slice(p.start, p.end), from: iso(from), to: iso(to), precision, relative: p.relative,
-        stamp: isStamp(text, p.start, p.end, p.year), timed: p.timed, clause,
+        stamp: isStamp(text, p.start, p.end, p.year), clause,
       });
     }
   }
@@ -189,8 +187,7 @@ function fromChrono(text: string, at: number, r: chrono.ParsedResult, ref: Date 
   const unitWord = /\b(hours?|minutes?|days?|weeks?|months?|years?)$/.test(lower);
   // a duration ("for 4 hours", "for the past week") or a time ahead ("in a few hours")
   if (unitWord && (/^(for|in|within)\b/.test(lower) || /\bfor\s+(the\s+)?$/i.test(before))) return null;
-  const timed = has('hour');
-  const base = { start, end, timed, year: has('year') && /\b(19|20)?\d\d\b/.test(t) };
+  const base = { start, end, year: has('year') && /\b(19|20)?\d\d\b/.test(t) };
 
   const anchored = ANCHORED.exec(lower) ?? null;
   if (anchored) {
@@ -359,7 +356,7 @@ const HOLIDAY_AHEAD_DAYS = 30;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?").replace(/ /g, '\\s+');
 const HOLIDAY_PATTERNS = HOLIDAYS.map(h => ({
   rule: h.rule,
-  re: new RegExp(String.raw`\b(?:${h.names.map(esc).join('|')}${h.bare ? `|(?<=\\bon\\s+)(?:${h.bare.map(esc).join('|')})|(?:${h.bare.map(esc).join('|')})(?=\\s+(?:${DAY_PARTS.join('|')})\\b)` : ''})(?:,?\s+((?:19|20)\d\d))?(?![\p{L}'’])`, 'giu'),
+  re: new RegExp(String.raw`\b(?:${h.names.map(esc).join('|')}${h.bare ? `|(?<=\\bon\\s+)(?:${h.bare.map(esc).join('|')})|(?:${h.bare.map(esc).join('|')})(?=\\s+(?:${DAY_PARTS.join('|')})\\b)` : ''})(\s+weekend)?(?:,?\s+((?:19|20)\d\d))?(?![\p{L}'’])`, 'giu'),
 }));
 
 /** "New Year's Eve", "on Christmas", "Easter morning", "Thanksgiving Day 2016": the last such day up to publication. */
@@ -370,18 +367,22 @@ function holidays(chunk: string, offset: number, ref: Date | null): Pending[] {
     re.lastIndex = 0;
     for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
       let date: Date;
-      if (m[1]) date = holidayDate(rule, +m[1]);
+      const weekend = !!m[1], year = m[2];
+      if (year) date = holidayDate(rule, +year);
       else if (ref) {
         date = holidayDate(rule, ref.getUTCFullYear());
         // a holiday a few weeks ahead is the coming one ("ahead of Labor Day weekend"), not last year's
         if (date.getTime() > ref.getTime() + DAY / 2 && date.getTime() - ref.getTime() < HOLIDAY_AHEAD_DAYS * DAY) {
           // kept only to stand over chrono's reading of the same words ("Sunday" of "Easter Sunday"), then dropped
-          out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from: date, to: date, precision: 'day', relative: true, timed: false, year: false, ahead: true });
+          out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from: date, to: date, precision: 'day', relative: true, year: false, ahead: true });
           continue;
         }
         if (date.getTime() > ref.getTime() + DAY / 2) date = holidayDate(rule, ref.getUTCFullYear() - 1);
       } else continue;
-      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from: date, to: date, precision: 'day', relative: !m[1], timed: false, year: !!m[1] });
+      // "Memorial Day weekend": the long weekend the holiday closes (or opens, or falls in)
+      const dow = date.getUTCDay();
+      const [from, to] = !weekend ? [date, date] : dow === 1 ? [addDays(date, -2), date] : dow === 5 ? [date, addDays(date, 2)] : [addDays(date, -1), addDays(date, 1)];
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from, to, precision: weekend ? 'week' : 'day', relative: !year, year: !!year });
     }
   }
   return out;
@@ -396,7 +397,7 @@ function years(chunk: string, offset: number, ref: Date | null): Pending[] {
     if (ref && y > ref.getUTCFullYear()) continue;
     // the span is the year and its part ("early 2019"), not the preposition
     const start = offset + m.index + /(?:(?:early|late|mid-?)\s*)?\d+$/i.exec(m[0])!.index;
-    out.push({ start, end: offset + m.index + m[0].length, from: utc(y, 1, 1), to: utc(y, 12, 31), precision: 'year', relative: false, timed: false, year: true });
+    out.push({ start, end: offset + m.index + m[0].length, from: utc(y, 1, 1), to: utc(y, 12, 31), precision: 'year', relative: false, year: true });
   }
   return out;
 }
@@ -411,7 +412,7 @@ function partsOfMonths(chunk: string, offset: number, ref: Date | null): Pending
     if (m[2]) y = +m[2];
     else if (ref) y = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
     else continue;
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from: utc(y, month, 1), to: lastOfMonth(y, month), precision: 'month', relative: !m[2], timed: false, year: !!m[2] });
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, from: utc(y, month, 1), to: lastOfMonth(y, month), precision: 'month', relative: !m[2], year: !!m[2] });
   }
   return out;
 }
