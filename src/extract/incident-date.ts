@@ -101,7 +101,7 @@ export function dateRole(ctx: DateContext, m: DateMention): DateRole {
   let k = b;
   if (k < hi && /^['’]s$/.test(w[k].lower)) k++;
   if (k < hi && ctx.eventWords.has(k)) return 'event';
-  // the words after it, up to `limit`, and past the comma right after it when `overComma`
+  // the role told by the words after it (past a comma right after it when `overComma`)
   const after = (overComma: boolean): DateRole | null => {
     let j = b;
     if (j < hi && w[j].lower === ',' && overComma) j++;
@@ -124,9 +124,7 @@ export function dateRole(ctx: DateContext, m: DateMention): DateRole {
   }
   // the words after it: "Police Monday identified ...", and past the comma of a date that opens
   // its clause ("On Friday, the prosecutor confirmed ..."; not "... early Saturday, police said")
-  const r = after(a - i <= 2);
-  if (r) return r;
-  return 'neutral';
+  return after(a - i <= 2) ?? 'neutral';
 }
 
 /**
