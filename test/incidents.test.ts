@@ -423,3 +423,94 @@ describe('a generic incident noun that points back ("the attack") does not start
     expect(x.incidents[1].location?.name).toMatch(/^Tikr.t$/);
   });
 });
+
+describe('the incident date: the date told with the violence', () => {
+  // 2021-06-10 is a Thursday.
+  const date = (text: string, published: string | null = '2021-06-10') => main(extract(text, published)).date;
+
+  it('the date of the shooting, not of the arrest that followed', () => {
+    expect(date('A man was arrested Wednesday in connection with a shooting outside a bar on Saturday.'))
+      .toMatchObject({ start: '2021-06-05', end: '2021-06-05', precision: 'day', text: 'on Saturday' });
+  });
+
+  it('not the day police spoke, even when it comes first', () => {
+    expect(date('Police said Tuesday that a 19-year-old man was shot and wounded late Sunday near the park.'))
+      .toMatchObject({ start: '2021-06-06', text: 'Sunday' });
+  });
+
+  it('"charged with murder Thursday" is the charge; "the May 28 shooting" is the incident', () => {
+    expect(date('A 16-year-old was charged with murder Thursday in the May 28 shooting of a store clerk.'))
+      .toMatchObject({ start: '2021-05-28', precision: 'day' });
+  });
+
+  it('"was shot Saturday and died Sunday": the attack, not the death', () => {
+    expect(date('A woman who was shot Saturday in her driveway died Sunday at the hospital, police said.'))
+      .toMatchObject({ start: '2021-06-05' });
+  });
+
+  it('a passive "was reported at" is when the shooting happened', () => {
+    expect(date('Two men were shot on Elm Street. The shooting was reported at about 10:30 p.m. Friday, police said Saturday.'))
+      .toMatchObject({ start: '2021-06-04' });
+  });
+
+  it('"says around 2 p.m. on Sunday, deputies were dispatched" dates the dispatch, not the saying', () => {
+    expect(date('A teen was hurt in an accidental shooting. The sheriff\'s office says around 2 p.m. on Sunday, deputies were dispatched to a home where a boy had been shot.'))
+      .toMatchObject({ start: '2021-06-06' });
+  });
+
+  it('a street named like a cue word ("Longfellow Court") is no cue', () => {
+    expect(date('A man accidentally shot himself. Police were called to a home on Longfellow Court Saturday afternoon, where they found him bleeding.'))
+      .toMatchObject({ start: '2021-06-05', text: 'Saturday afternoon' });
+  });
+
+  it('a day beats "the weekend"; "the weekend" alone is its Saturday and Sunday', () => {
+    expect(date('A teen was wounded in a weekend shooting. It happened about 2 a.m. Sunday outside a party.', '2021-06-14'))
+      .toMatchObject({ start: '2021-06-13', precision: 'day' });
+    expect(date('A teen was wounded in a shooting over the weekend.', '2021-06-14'))
+      .toMatchObject({ start: '2021-06-12', end: '2021-06-13', precision: 'week', text: 'weekend' });
+  });
+
+  it('"last week\'s shooting" beats the day of the arrest', () => {
+    expect(date('A second suspect in last week\'s shooting of a 5-year-old was arrested Thursday night, police said.'))
+      .toMatchObject({ start: '2021-05-31', end: '2021-06-06', precision: 'week', text: 'last week' });
+  });
+
+  it('the headline and lede date the story when the first trigger comes later', () => {
+    const x = extract('Man and daughter found dead in Hardin County\n\nA man and his daughter were found dead in what police called an apparent murder-suicide Monday night.\n\nOfficers responded to a report of gunshot victims at a home on Willow Road.\n\nAutopsies are scheduled for Tuesday morning.', '2021-06-08');
+    expect(main(x).date).toMatchObject({ start: '2021-06-07', text: 'Monday night' });
+  });
+
+  it('a dateline is the report\'s date: the incident is the day the text gives, or unknown', () => {
+    const dated = extract('BOGOTA, 9 JAN 90 (EFE) -- [TEXT] THE MAYOR OF A NORTHERN TOWN, WHO WAS KIDNAPPED ON 5 JANUARY BY ARMED MEN, WAS FOUND DEAD TODAY, ACCORDING TO AUTHORITIES.', '1990-01-09');
+    expect(dated.incidents.map(i => i.date.start)).not.toContain(null);
+    expect(dated.incidents.every(i => i.date.text !== '9 JAN 90')).toBe(true);
+    const undated = extract('LIMA, 11 MAR 89 (EFE) -- [TEXT] ALLEGED GUERRILLAS MURDERED FOUR MEMBERS OF A FAMILY IN A VILLAGE OF HUANUCO DEPARTMENT.', '1989-03-11');
+    expect(main(undated).date).toEqual({ start: null, end: '1989-03-11', precision: 'unknown', text: null });
+  });
+
+  it('"reported today that yesterday ... burned": the day after "that" is the incident\'s', () => {
+    expect(date('POLICE AUTHORITIES REPORTED TODAY THAT YESTERDAY ARMED GUERRILLAS BURNED THE TOWN HALL AND KILLED TWO GUARDS.'))
+      .toMatchObject({ start: '2021-06-09', text: 'YESTERDAY' });
+  });
+
+  it('a page stamp is never the incident\'s date', () => {
+    expect(date('Updated: Jun 10, 2021 - 5:52 PM\n\nA man was shot and killed late Tuesday in the parking lot of a grocery store.'))
+      .toMatchObject({ start: '2021-06-08' });
+    expect(date('Posted: Thursday, June 10, 2021 9:14 AM EDT\n\nA man was shot and killed in the parking lot of a grocery store, police said.'))
+      .toMatchObject({ start: null, precision: 'unknown' });
+  });
+
+  it('a date ahead ("a vigil will be held Friday") dates nothing', () => {
+    expect(date('A 12-year-old boy was shot and killed on Tuesday. A vigil will be held Friday at his school.'))
+      .toMatchObject({ start: '2021-06-08' });
+  });
+
+  it('an earlier incident in a dated clause gets that date; the main story keeps its own', () => {
+    const x = extract('Two weeks after gunmen shot dead a shopkeeper in the old market, there are new reports of a killing in the city. Residents said militants beheaded a teacher yesterday.', '2021-06-10');
+    const shop = x.incidents.find(i => i.evidence.some(e => /shopkeeper/.test(e.text)) && i.type === 'shooting');
+    expect(shop?.date).toMatchObject({ precision: 'week', text: 'Two weeks after' });
+    expect(shop!.date.start! <= '2021-05-27' && shop!.date.end! >= '2021-05-27').toBe(true);
+    const teacher = x.incidents.find(i => i.type === 'execution');
+    expect(teacher?.date).toMatchObject({ start: '2021-06-09', precision: 'day', text: 'yesterday' });
+  });
+});

@@ -14,6 +14,7 @@ import type { AnalysedDoc } from '../nlp/analyse.js';
 import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
 import { matchAt, phraseIndex, type PhraseIndex } from '../nlp/phrases.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
+import { incidentDate, type DateContext } from './incident-date.js';
 import { findPlaces, haversineKm, mainPlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
@@ -108,6 +109,9 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   for (let i = 0; i < Math.min(3, doc.sentences.length); i++) dateSentences.add(i);
   for (const h of hits) for (let d = -2; d <= 2; d++) if (h.sentence + d >= 0 && h.sentence + d < doc.sentences.length) dateSentences.add(h.sentence + d);
   const dates = findDates(text, doc.published, [...dateSentences].sort((x, y) => x - y).map(i => doc.sentences[i]));
+  const eventWords = new Set<number>();
+  for (const h of hits) if (h.trigger.type !== 'arrest') for (let i = h.word; i < h.end; i++) eventWords.add(i);
+  const dateCtx: DateContext = { words: w, ranges, eventWords, dates };
   const places = findPlaces(text, { published: doc.published });
   const cityPlaces = places.filter(p => p.precision === 'city');
 
@@ -137,7 +141,8 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
     }
     const [a, b] = ranges[s.i];
     const fam = familyOf(real);
-    const sDates = inside(dates, s.start, s.end).filter(d => d.precision === 'day');
+    // (the report's own date, a dateline or a page stamp, dates no incident)
+    const sDates = inside(dates, s.start, s.end).filter(d => d.precision === 'day' && !d.stamp);
     const sPlaces = inside(cityPlaces, s.start, s.end);
     const upto = Math.min(b, real[0].word + 1);
     const marker = hasMarker(w, a, upto, NEW_MARKER_INDEX);
@@ -165,7 +170,11 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   }
 
   const docMain = mainPlace(text, places);
-  const mentions = segments.map((seg, idx) => buildMention(doc, w, ranges, seg, idx, dates, places, attribution));
+  // The headline and lede before the first trigger sentence tell the story's date ("... found dead
+  // in what police called a murder-suicide Monday night") without a trigger of their own: the first
+  // incident reads its date there too.
+  const leadIn = segments.length ? Array.from({ length: segments[0].sentences[0] }, (_, i) => i) : [];
+  const mentions = segments.map((seg, idx) => buildMention(doc, w, ranges, seg, idx, dateCtx, idx === 0 ? leadIn : [], places, attribution));
   // 4. prominence
   const scored = mentions.map((m, idx) => {
     const seg = segments[idx];
@@ -221,7 +230,7 @@ function hasCueWord(w: Word[], ranges: Array<[number, number]>, sentences: numbe
 }
 
 function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number]>, seg: Segment, idx: number,
-  dates: DateMention[], places: PlaceMention[], attribution: Attribution): IncidentMention {
+  dateCtx: DateContext, leadIn: number[], places: PlaceMention[], attribution: Attribution): IncidentMention {
   const text = doc.text;
   // type: the most specific trigger
   let best = seg.triggers[0];
@@ -280,12 +289,9 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
     }
   }
 
-  // date: the day-precision mention closest to a trigger in the trigger sentences, then any
-  let date: IncidentMention['date'] = { start: null, end: doc.published, precision: 'unknown', text: null };
-  const segDates = seg.sentences.flatMap(si => inside(dates, doc.sentences[si].start, doc.sentences[si].end));
-  const trigDates = triggerSentences.flatMap(si => inside(dates, doc.sentences[si].start, doc.sentences[si].end));
-  const pickDate = (trigDates.find(d => d.precision === 'day') ?? segDates.find(d => d.precision === 'day') ?? trigDates[0] ?? segDates[0]) || null;
-  if (pickDate) date = { start: pickDate.from, end: pickDate.to, precision: pickDate.precision, text: pickDate.text };
+  // date: the mention told with the violence, not with what followed it (incident-date.ts)
+  const date = incidentDate(dateCtx, [...leadIn, ...seg.sentences].map(si => doc.sentences[si]), new Set(triggerSentences),
+    seg.triggers.filter(h => h.trigger.type !== 'arrest').map(h => h.word), doc.published);
 
   // place: the first city named in a trigger sentence, then in the segment, then a region
   const segPlaces = seg.sentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
