@@ -226,15 +226,36 @@ interface Candidate {
   inDivision?: AreaEntry[];
 }
 
+/** A line of hard-wrapped copy (wire text, FBIS translations) is at least this long. */
+const WRAPPED_LINE = 40;
+
+/**
+ * One line break inside a name ("IN EL\nSALVADOR"): only where the line it ends was filled
+ * to the wrap width, i.e. the break is the wrapping, not the end of a heading or list item.
+ */
+function wrappedBreak(text: string, a: Tok, b: Tok): boolean {
+  let nl = -1;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) { if (nl >= 0) return false; nl = k; }
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  if (nl < 0) return false;
+  const lineStart = text.lastIndexOf('\n', a.start) + 1;
+  return a.end - lineStart >= WRAPPED_LINE;
+}
+
 function gapOk(text: string, a: Tok, b: Tok): boolean {
   // compared in place (no slice): ' ', '-', '‐'; '. ' after "St"; '.' between initials (D.C.)
   const n = b.start - a.end;
   if (n === 1) {
     const c = text.charCodeAt(a.end);
     if (c === 32 || c === 45 || c === 0x2010) return true;
+    if (c === 10) return wrappedBreak(text, a, b);
     return c === 46 && a.text.length === 1 && b.text.length === 1;
   }
-  return n === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && NAME_ABBREVS.has(a.text);
+  if (n === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && NAME_ABBREVS.has(a.text)) return true;
+  return n <= 8 && wrappedBreak(text, a, b);
 }
 
 interface KeyLookup {
@@ -559,8 +580,9 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
   const next = c.j + 1 < toks.length ? toks[c.j + 1] : null;
   const prevGap = prev ? text.slice(prev.end, first.start) : '\n';
   const nextGap = next ? text.slice(last.end, next.start) : '\n';
-  const prevAdj = prev !== null && /^[ \t]{1,2}$/.test(prevGap);
-  const nextAdj = next !== null && (/^[ \t]$/.test(nextGap) || nextGap === '-');
+  // next to each other on a line, or across the wrap of hard-wrapped copy ("IN\nUSULUTAN")
+  const prevAdj = prev !== null && (/^[ \t]{1,2}$/.test(prevGap) || wrappedBreak(text, prev, first));
+  const nextAdj = next !== null && (/^[ \t]$/.test(nextGap) || nextGap === '-' || wrappedBreak(text, last, next));
   const ev: Evidence = { strong: !!c.suffix, dateline: c.dateline, prep: false, adjective: false, person: false, street: false, otherName: false, stop: false, ambiguous: false, commonWord: false };
   const tc = titleCase(first.text);
   if (single) {
@@ -854,11 +876,29 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
 }
 
 /**
+ * The country a place mention lies in, as a mention of its own at country precision (same span):
+ * what a wire dateline tells of the incident's place when the story names no town.
+ */
+function countryMentionOf(m: PlaceMention): PlaceMention | null {
+  if (!m.country) return null;
+  const g = getGazetteer();
+  const name = g.countryNames.get(m.country) ?? m.countryName;
+  if (!name) return null;
+  const area = g.areas.get(normName(name))?.find((a) => a.kind === 'country' && a.country === m.country);
+  return {
+    ...m, name, countryName: name, admin1: null, admin1Code: null, lat: area?.lat ?? null, lon: area?.lon ?? null,
+    population: 0, precision: 'country', geonameId: null, county: undefined, admin1Approx: undefined,
+  };
+}
+
+/**
  * The report's most likely incident place: a dateline first (not a dated wire dateline, which
  * names where the story was filed and is not counted as a mention of the place); else the first city mention in a
  * sentence with a violence word among the first sentences (ties broken by how often the place
  * recurs; a province named outside the US competes a step behind the towns, a town inside a named
- * province a step ahead); else the first admin1 / country mention.
+ * province a step ahead); else the first admin1 mention, the country named most, or the country
+ * of a dated dateline (a story filed from a capital about the country: "SAN SALVADOR, 12 JAN 90
+ * (AFP) -- ... IN EL SALVADOR" is El Salvador, not its capital).
  */
 export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention | null {
   if (!mentions.length) return null;
@@ -867,16 +907,18 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   const counts = new Map<string, number>();
   const keyOf = (m: PlaceMention) => (m.geonameId != null ? String(m.geonameId) : m.name);
   // a dated wire dateline names where the story was filed: it is not a mention of the place
-  for (const m of mentions) if (!m.datelineDated) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  const body = mentions.filter((m) => !m.datelineDated);
+  for (const m of body) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
   // violence word positions
   const hits: number[] = [];
   VIOLENCE_RE.lastIndex = 0;
   let mm: RegExpExecArray | null;
   while ((mm = VIOLENCE_RE.exec(text))) hits.push(mm.index);
-  // the document's leading state / country, by mentions
+  // the document's leading state (US) or country (elsewhere), by mentions
+  const regionOf = (m: PlaceMention) => (m.country === 'US' ? m.admin1Code ?? m.country : m.country);
   const stW = new Map<string, number>();
   for (const m of mentions) {
-    const k = m.admin1Code ?? m.country;
+    const k = regionOf(m);
     if (k) stW.set(k, (stW.get(k) ?? 0) + (m.dateline && !m.datelineDated ? 3 : 1));
   }
   let lead: string | null = null;
@@ -886,7 +928,7 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   // Santander" in a story filed from Bogotá), behind any town of theirs
   const isDivision = (m: PlaceMention) => m.precision === 'admin1' && !m.county && m.country !== 'US' && m.admin1Code !== null;
   const divisionCodes = new Set(mentions.filter(isDivision).map((m) => m.country + '.' + m.admin1Code));
-  const cities = mentions.filter((m) => m.precision === 'city' || m.county || isDivision(m));
+  const cities = body.filter((m) => m.precision === 'city' || m.county || isDivision(m));
   if (cities.length) {
     let best: PlaceMention | null = null;
     let bestScore = -Infinity;
@@ -894,8 +936,8 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
     for (let rank = 0; rank < cities.length; rank++) {
       const m = cities[rank];
       while (h < hits.length && hits[h] < m.start - 300) h++;
-      const near = !m.datelineDated && h < hits.length && Math.abs(hits[h] - m.start) <= 300;
-      const inLead = lead !== null && (m.admin1Code ?? m.country) === lead;
+      const near = h < hits.length && Math.abs(hits[h] - m.start) <= 300;
+      const inLead = lead !== null && regionOf(m) === lead;
       const division = isDivision(m);
       // a town in a division the text names is the more precise reading of the same place
       const inNamedDivision = !division && m.country !== null && divisionCodes.has(m.country + '.' + m.admin1Code);
@@ -908,5 +950,10 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
     }
     if (best) return best;
   }
-  return mentions.find((m) => m.precision === 'admin1') ?? mentions[0];
+  const admin1 = body.find((m) => m.precision === 'admin1');
+  if (admin1) return admin1;
+  let country: PlaceMention | null = null;
+  for (const m of body) if (!country || (counts.get(keyOf(m)) ?? 0) > (counts.get(keyOf(country)) ?? 0)) country = m;
+  if (country) return country;
+  return countryMentionOf(mentions[0]) ?? mentions[0];
 }
