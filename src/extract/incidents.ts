@@ -14,7 +14,7 @@ import type { AnalysedDoc } from '../nlp/analyse.js';
 import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
 import { matchAt, phraseIndex, type PhraseIndex } from '../nlp/phrases.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
-import { findPlaces, haversineKm, mainPlace, type PlaceMention } from '../geo/index.js';
+import { findPlaces, haversineKm, mainPlace, placeRole, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
 import { combineStatements, refersToTheDead, sentenceStatements, type CasualtyStatement } from './casualties.js';
@@ -290,7 +290,9 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   // place: the first city named in a trigger sentence, then in the segment, then a region
   const segPlaces = seg.sentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
   const trigPlaces = triggerSentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
-  const place = trigPlaces.find(p => p.precision === 'city') ?? segPlaces.find(p => p.precision === 'city')
+  // (not a town named as where a source speaks or a reference point: "sources in X", "20 km from X")
+  const notOther = (p: PlaceMention) => placeRole(text, p.start) !== 'other';
+  const place = trigPlaces.find(p => p.precision === 'city' && notOther(p)) ?? segPlaces.find(p => p.precision === 'city' && notOther(p))
     ?? trigPlaces.find(p => p.precision === 'admin1') ?? trigPlaces[0] ?? null;
 
   // method and weapons
