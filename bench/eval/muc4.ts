@@ -37,7 +37,8 @@ function goldCount(t: Template, effect: 'DEATH' | 'INJURY'): number {
   return total;
 }
 
-function up(s: string | null | undefined): string { return (s ?? '').toUpperCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); }
+/** Upper case without accents, white space collapsed (hard-wrapped text breaks phrases across lines). */
+function up(s: string | null | undefined): string { return (s ?? '').toUpperCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' '); }
 
 export async function evalMuc4(split: string, opts: { limit?: number; field?: string } = {}): Promise<void> {
   // `--show-errors place` (or `perpetrators`) prints each wrong value (the harness passes only the limit, so read argv too)

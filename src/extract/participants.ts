@@ -7,11 +7,11 @@
 import type { Perpetrator, Victim } from '../model/index.js';
 import type { Word } from '../nlp/words.js';
 import { matchAt, phraseIndex } from '../nlp/phrases.js';
-import { ARMED_GROUPS, ATTACKER_NOUNS, GENDERED_NOUNS, NAME_INTRODUCERS } from './lexicon/actors.js';
+import { ATTACKER_NOUNS, GENDERED_NOUNS, NAME_INTRODUCERS } from './lexicon/actors.js';
 import { PERSON_NOUNS } from './lexicon/casualties.js';
 import type { CasualtyStatement } from './casualties.js';
+import { findPerpetratorPhrases, GROUP_INDEX, speaks } from './perpetrators.js';
 
-const GROUP_INDEX = phraseIndex(ARMED_GROUPS.map(g => ({ words: g.words, value: g.name })));
 const INTRO_INDEX = phraseIndex(NAME_INTRODUCERS.map(words => ({ words, value: true })));
 
 const NAME_PARTICLES = new Set(['al', 'al-', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'la', 'van', 'von', 'da', 'jr.', 'sr.']);
@@ -38,7 +38,8 @@ export function findParticipants(text: string, w: Word[], ranges: Array<[number,
   for (const [a, b] of ranges) {
     for (let i = a; i < b; i++) {
       const g = matchAt(w, i, b, GROUP_INDEX);
-      if (g && triggerWords.some(t => t >= i + g.words.length && t < b)) groups.set(g.value, text.slice(w[i].start, w[i + g.words.length - 1].end));
+      // (not where the group speaks: "the FMLN said soldiers killed ...")
+      if (g && triggerWords.some(t => t >= i + g.words.length && t < b) && !speaks(w, i + g.words.length - 1, b)) groups.set(g.value, text.slice(w[i].start, w[i + g.words.length - 1].end));
       // "identified as X", "named X"
       const introMatch = matchAt(w, i, b, INTRO_INDEX);
       if (introMatch) {
@@ -101,12 +102,18 @@ export function findParticipants(text: string, w: Word[], ranges: Array<[number,
     if (victims.some(v => v.description === description)) continue;
     victims.push({ name: null, age, gender, description, text: st.span.text });
   }
+  // the attackers described ("urban terrorists", "armed men") and the groups named as
+  // perpetrators, after any attacker named by name
+  const byName = perpetrators.length;
+  for (const p of findPerpetratorPhrases(text, w, ranges)) {
+    if (!perpetrators.some(q => q.text.includes(p.text) || p.text.includes(q.text) || (p.group && q.group === p.group && !q.name))) perpetrators.push(p);
+  }
   // armed groups named before a trigger are the perpetrators when no attacker is named; a named
   // attacker takes the group when the incident names only one
   if (perpetrators.length === 0 && groups.size) {
     for (const [name, t] of groups) perpetrators.push({ name: null, group: name, text: t });
   } else {
-    for (const p of perpetrators) if (!p.group && groups.size === 1) p.group = [...groups.keys()][0];
+    for (const p of perpetrators.slice(0, byName)) if (!p.group && groups.size === 1) p.group = [...groups.keys()][0];
   }
   return { victims, perpetrators };
 }
