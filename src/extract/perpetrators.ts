@@ -143,10 +143,15 @@ function phraseBefore(w: Word[], i: number, start: number): Phrase | null {
 function phraseAfter(w: Word[], i: number, end: number, anyNoun = false): Phrase | null {
   let a = i;
   while (a < end && (DETERMINERS.has(w[a].lower) || /^["“'‘]$/.test(w[a].text))) a++;
+  // the run of words of the phrase: nouns, adjectives, modifiers ("armed", which wink may tag
+  // as a verb) and whole group names ("SHINING PATH", whose first word wink may tag as a verb)
   let e = a;
-  while (e < end && !FUNCTION_POS.has(w[e].pos) && e - a < 7) e++;
-  // allow the adjectival participle "armed" ("heavily armed men") that wink tags as a verb
-  while (e < end && e - a < 7 && (PERPETRATOR_MODIFIERS.has(w[e].lower) || !FUNCTION_POS.has(w[e].pos))) e++;
+  while (e < end && e - a < 7) {
+    const g = matchAt(w, e, end, GROUP_INDEX);
+    if (g) e += g.words.length;
+    else if (PERPETRATOR_MODIFIERS.has(w[e].lower) || !FUNCTION_POS.has(w[e].pos)) e++;
+    else break;
+  }
   if (e === a) return null;
   // the head: the last head noun of the run ("heavily armed men wearing ..."), else a group
   for (let h = e - 1; h >= a; h--) {
