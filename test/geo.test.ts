@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { findPlaces, loadGazetteer, mainPlace, normName, looseName, lookupName, getGazetteer, placeRole } from '../src/geo/index.js';
+import { findPlaces, loadGazetteer, mainPlace, normName, looseName, lookupName, getGazetteer, placeRole, refersToThePlace } from '../src/geo/index.js';
 import { cityMatches, haversineKm } from '../bench/eval/geo-score.js';
 
 beforeAll(() => loadGazetteer(), 60_000);
@@ -486,5 +486,16 @@ describe('placeRole: what a place after a preposition is the place of', () => {
   it('ranks the place of the violence over the place of the source', () => {
     const text = 'Police sources in Lima said two guards were shot dead in Huancayo and a bridge was damaged.';
     expect(mainPlace(text, findPlaces(text))?.name).toBe('Huancayo');
+  });
+});
+
+describe('refersToThePlace', () => {
+  it('finds a place pointed back at, not one named', () => {
+    expect(refersToThePlace("Two women were wounded on the city's south side.")).toBe(true);
+    expect(refersToThePlace('A second body was found elsewhere in the same town.')).toBe(true);
+    expect(refersToThePlace('THE BOMB WENT OFF NEAR THIS CITY’S AIRPORT.')).toBe(true);
+    expect(refersToThePlace('The spree ended in the city of Orange.')).toBe(false);
+    expect(refersToThePlace('A man was shot in a city park.')).toBe(false);
+    expect(refersToThePlace('')).toBe(false);
   });
 });

@@ -277,11 +277,17 @@ describe('extractReport: US local news', () => {
     expect(aged.victims[0]).toMatchObject({ name: 'Marcus Hill', age: 34 });
   });
 
-  // BUG: the second incident happens "on the city's south side" of the dateline city, but its
-  // location is unknown: only the main incident gets the report's main place.
-  it.fails('"In a separate incident": the second incident is in the same city', () => {
+  // Regression: the second incident happens "on the city's south side" of the dateline city (its
+  // location was unknown: only the main incident got the report's main place).
+  it('"In a separate incident": the second incident is in the same city', () => {
     const b = report('separate-incidents', '2021-06-13').incidents[1];
     expect(b.location).toMatchObject({ name: 'Rock Island', admin1: 'Illinois' });
+  });
+
+  it('a second incident that neither names nor points back at a place stays without one', () => {
+    const x = extract('ROCK ISLAND, Ill. — A man was stabbed to death outside a tavern early Saturday, police said.\n\nIn a separate incident, two women were wounded by gunfire Saturday night, police said.', '2021-06-13');
+    expect(x.incidents).toHaveLength(2);
+    expect(x.incidents[1].location.precision).toBe('unknown');
   });
 
   it('a non-violent report gives no incidents', () => {

@@ -14,7 +14,7 @@ import type { AnalysedDoc } from '../nlp/analyse.js';
 import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
 import { matchAt, phraseIndex, type PhraseIndex } from '../nlp/phrases.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
-import { findPlaces, haversineKm, mainPlace, placeRole, type PlaceMention } from '../geo/index.js';
+import { findPlaces, haversineKm, mainPlace, placeRole, refersToThePlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
 import { combineStatements, refersToTheDead, sentenceStatements, type CasualtyStatement } from './casualties.js';
@@ -182,6 +182,11 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   // words) is the main incident's place: measured on GVA dev, it beats the first city named in
   // the incident's own trigger sentences.
   if (out[0] && docMain) out[0].location = toLocation(docMain);
+  // another incident that names no place but points back at it ("on the city's south side") is
+  // in the report's town
+  if (docMain?.precision === 'city') {
+    for (const m of out.slice(1)) if (m.location.precision === 'unknown' && m.evidence.some(e => refersToThePlace(e.text))) m.location = toLocation(docMain);
+  }
   out.forEach((m, i) => { m.id = `inc-${i + 1}`; });
   return out;
 }

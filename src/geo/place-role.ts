@@ -4,7 +4,8 @@
  * reported", "a speech he made in X", "the bishop of X"). Used to rank a report's places.
  */
 import {
-  COMPASS_WORDS, DISTANCE_UNITS, EVENT_PLACE_HEADS, OTHER_PLACE_HEADS, PLACE_ROLE_PREPOSITIONS, PLACE_ROLE_WINDOW, SPEECH_VERBS, TIME_WORDS,
+  COMPASS_WORDS, DISTANCE_UNITS, EVENT_PLACE_HEADS, OTHER_PLACE_HEADS, PLACE_ANAPHOR_NOUNS, PLACE_ROLE_PREPOSITIONS, PLACE_ROLE_WINDOW, SPEECH_VERBS,
+  TIME_WORDS,
 } from './lexicon/place-roles.js';
 
 /** Words of violence (news English), as the geocoder reads them around place names. */
@@ -51,4 +52,14 @@ export function placeRole(text: string, start: number): PlaceRole {
     if (OTHER_PLACE_HEADS.has(x)) return 'other';
   }
   return null;
+}
+
+const PLACE_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that)\s+(?:same\s+)?(?:${PLACE_ANAPHOR_NOUNS.join('|')})(?:['’]s)?\b(?!\s+of\b)`, 'i');
+
+/**
+ * Does `text` point back at the place the report is about without naming it ("on the city's
+ * south side", "elsewhere in the same town")? Not "the city of Orange", which names one.
+ */
+export function refersToThePlace(text: string): boolean {
+  return PLACE_ANAPHOR.test(text);
 }

@@ -57,3 +57,9 @@ export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'here', 'the
 
 /** How many words before the preposition are read. */
 export const PLACE_ROLE_WINDOW = 5;
+
+/**
+ * Nouns that point back at the place a report is about when a determiner goes before them ("on
+ * the city's south side", "in this town"), unless a name follows ("the city of Orange").
+ */
+export const PLACE_ANAPHOR_NOUNS = ['city', 'town', 'village', 'township', 'neighborhood', 'neighbourhood'];
