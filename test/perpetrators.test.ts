@@ -32,6 +32,7 @@ describe('findPerpetratorPhrases: who did it', () => {
     expect(perps('The mayor was kidnapped on Sunday on the outskirts of the town, by a group of heavily armed men.'))
       .toEqual([['group of heavily armed men', null]]);
     expect(perps('The bomb was left by unidentified individuals in the parking lot.')).toEqual([['unidentified individuals', null]]);
+    expect(perps('The judge was shot dead by two men on a motorcycle.')).toEqual([['two men', null]]);
   });
 
   it('claims of responsibility and attributions', () => {

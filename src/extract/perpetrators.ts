@@ -34,7 +34,8 @@ function verbBase(x: Word): string | null {
 }
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PUNCT', 'VERB', 'AUX', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'SYM', 'INTJ']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'about', 'around', 'at', 'least', 'more', 'than', 'over', 'these', 'those', 'two']);
+/** Words before a phrase that are not part of it ("the", "at least"; numbers are). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'about', 'around', 'at', 'least', 'more', 'than', 'over', 'these', 'those']);
 
 /**
  * Words [a, b) with their head noun and the armed group they name. `strong`: the phrase says by
