@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { findPlaces, loadGazetteer, mainPlace, normName, looseName, lookupName, getGazetteer } from '../src/geo/index.js';
+import { findPlaces, loadGazetteer, mainPlace, normName, looseName, lookupName, getGazetteer, placeRole, refersToThePlace } from '../src/geo/index.js';
 import { cityMatches, haversineKm } from '../bench/eval/geo-score.js';
 
 beforeAll(() => loadGazetteer(), 60_000);
@@ -309,6 +309,50 @@ describe('wire copy in capitals', () => {
     expect(mainPlace(text, findPlaces(text))?.name).toBe('Medellín');
   });
 
+  it('reads a name across the wrap of a hard-wrapped line, not across a short line', () => {
+    const text = [
+      '   SAN SALVADOR, 14 FEB 90 (RADIO CADENA) -- [TEXT] THE ARCHBISHOP ASKED THE',
+      'GOVERNMENT TO FIND THOSE WHO ORDERED THE MURDER OF THE PRIESTS IN EL',
+      'SALVADOR LAST NOVEMBER.',
+    ].join('\n');
+    const m = findPlaces(text).find((x) => x.text.startsWith('EL'));
+    expect(m?.text).toBe('EL\nSALVADOR');
+    expect(m?.precision).toBe('country');
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    // a preposition at the end of the line above still counts
+    const prep = 'GUERRILLAS ATTACKED AN ARMY POST LAST NIGHT AND KILLED TWO SOLDIERS IN\nUSULUTAN, THE ARMY SAID.';
+    expect(byText(prep, 'USULUTAN')?.country).toBe('SV');
+    // a heading or a list item is not wrapped text
+    expect(findPlaces('Places:\nEl\nSalvador and Honduras').some((x) => x.text.includes('\n'))).toBe(false);
+  });
+
+  it('in wire copy, takes the country when no town is named in a sentence about violence', () => {
+    const text = [
+      'SAN SALVADOR, 14 FEB 90 (RADIO CADENA) -- [TEXT] THE ARCHBISHOP TODAY ASKED THE GOVERNMENT TO',
+      'SPEED UP THE INVESTIGATION INTO THE MURDER OF THE SIX PRIESTS.  HE SAID THAT THE PEOPLE OF EL',
+      'SALVADOR WANT TO KNOW WHO GAVE THE ORDER.',
+      '',
+      '   THE ARCHBISHOP ALSO THANKED THE UNITED STATES FOR ITS AID TO THE REFUGEES AND SAID MASS IN',
+      'SANTA ANA ON SUNDAY.',
+    ].join('\n');
+    const main = mainPlace(text, findPlaces(text));
+    expect(main?.precision).toBe('country');
+    expect(main?.name).toBe('El Salvador');
+    // nothing but the dateline and the aid donor: the country the story was filed from
+    const aid = 'BOGOTA, 9 MAY 90 (AFP) -- [TEXT] THE MAYOR WAS KILLED YESTERDAY. OFFICIALS SAID THE UNITED STATES WILL SEND MORE AID.';
+    const m = mainPlace(aid, findPlaces(aid));
+    expect(m).toMatchObject({ name: 'Colombia', precision: 'country', country: 'CO' });
+    expect(m?.lat).not.toBeNull();
+  });
+
+  it('reads a list of countries as countries, and a region as no place', () => {
+    const ms = findPlaces('MEXICO CITY, 2 JUN 90 (NOTIMEX) -- THE MINISTERS OF SPAIN, MEXICO, AND VENEZUELA MET TO DISCUSS LATIN AMERICA.');
+    expect(ms.filter((m) => !m.dateline).map((m) => m.name)).toEqual(['Spain', 'Mexico', 'Venezuela']);
+    expect(findPlaces('Violence in Central America and the Middle East rose.').some((m) => m.country === 'US')).toBe(false);
+    // a capitalised word alone still is what it is
+    expect(byText('He flew to America last year.', 'America')?.country).toBe('US');
+  });
+
   it('needs a preposition or a place noun for a single word in capitals', () => {
     const text = 'THE FRONT SAID ON PAGE TWO THAT OUR SET OF DEMANDS STANDS. SOLDIERS WERE KILLED IN MEDELLIN.';
     const ms = findPlaces(text);
@@ -412,5 +456,46 @@ describe('provinces, governorates and departments', () => {
     const m = byText('A clash was reported near Santa Elena, in Usulután department, on Sunday.', 'Santa Elena');
     expect(m?.country).toBe('SV');
     expect(m?.admin1).toBe('Usulután');
+  });
+});
+
+describe('placeRole: what a place after a preposition is the place of', () => {
+  const role = (text: string, place: string) => placeRole(text, text.indexOf(place));
+
+  it('the violence itself', () => {
+    expect(role('Two guards were shot dead in Huancayo on Monday.', 'Huancayo')).toBe('event');
+    expect(role('The massacre took place in the town of Segovia.', 'Segovia')).toBe('event');
+  });
+
+  it('a source, what was said, a meeting or a distance', () => {
+    expect(role('Police sources in Cartagena reported the kidnapping.', 'Cartagena')).toBe('other');
+    expect(role('The minister said today in Lima that the rebels would be caught.', 'Lima')).toBe('other');
+    expect(role('Talks between the parties in Caracas were suspended after the attack.', 'Caracas')).toBe('other');
+    expect(role('The ambush took place 20 km south of Huancayo.', 'Huancayo')).toBe('other');
+    expect(role('The farm lies 500 km from Bogota.', 'Bogota')).toBe('other');
+  });
+
+  it('nothing to tell', () => {
+    // "just west of" a town is at the town, as far as a town goes; a distance is not
+    expect(role('The farm lies just west of Holly Hill.', 'Holly Hill')).toBeNull();
+    expect(role('Huancayo was quiet.', 'Huancayo')).toBeNull();
+    expect(role('He said the people of El Salvador want justice.', 'El Salvador')).toBeNull();
+    expect(placeRole('', 0)).toBeNull();
+  });
+
+  it('ranks the place of the violence over the place of the source', () => {
+    const text = 'Police sources in Lima said two guards were shot dead in Huancayo and a bridge was damaged.';
+    expect(mainPlace(text, findPlaces(text))?.name).toBe('Huancayo');
+  });
+});
+
+describe('refersToThePlace', () => {
+  it('finds a place pointed back at, not one named', () => {
+    expect(refersToThePlace("Two women were wounded on the city's south side.")).toBe(true);
+    expect(refersToThePlace('A second body was found elsewhere in the same town.')).toBe(true);
+    expect(refersToThePlace('THE BOMB WENT OFF NEAR THIS CITY’S AIRPORT.')).toBe(true);
+    expect(refersToThePlace('The spree ended in the city of Orange.')).toBe(false);
+    expect(refersToThePlace('A man was shot in a city park.')).toBe(false);
+    expect(refersToThePlace('')).toBe(false);
   });
 });

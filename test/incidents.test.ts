@@ -213,9 +213,9 @@ describe('extractReport: US local news', () => {
     expect(inc.victims).toEqual([expect.objectContaining({ age: 17, gender: 'male' })]);
   });
 
-  // BUG: with an injured (not killed) victim, findParticipants returns no victims at all:
-  // "A 17-year-old boy was shot in the leg" gives victims [] (killed victims are found).
-  it.fails('"a 17-year-old boy was shot in the leg": the boy is a victim aged 17', () => {
+  // Regression: a person shot with no outcome told is a victim too (victims were only read from
+  // statements of killed or injured).
+  it('"a 17-year-old boy was shot in the leg": the boy is a victim aged 17', () => {
     const inc = main(report('teen-shot', '2021-06-14'));
     expect(inc.victims).toEqual([expect.objectContaining({ age: 17, gender: 'male' })]);
   });
@@ -254,18 +254,40 @@ describe('extractReport: US local news', () => {
     expect(a.id).not.toBe(b.id);
   });
 
-  // BUG: the headline's "Man" and the lede's "A 28-year-old man" are the same person but
-  // come out as two victims.
-  it.fails('"In a separate incident": the stabbing has one victim, aged 28', () => {
+  // Regression: the headline's "Man" and the lede's "A 28-year-old man" are the same person
+  // (the counts leave room for one), not two victims.
+  it('"In a separate incident": the stabbing has one victim, aged 28', () => {
     const a = main(report('separate-incidents', '2021-06-13'));
     expect(a.victims).toEqual([expect.objectContaining({ age: 28, gender: 'male' })]);
   });
 
-  // BUG: the second incident happens "on the city's south side" of the dateline city, but its
-  // location is unknown: only the main incident gets the report's main place.
-  it.fails('"In a separate incident": the second incident is in the same city', () => {
+  it('two people of the same kind told apart stay two victims', () => {
+    // "another man": one more, not the same one told again
+    const inc = main(extract('A man was shot and killed Tuesday night. Another man was wounded, police said.', '2021-06-10'));
+    expect(inc.victims.filter(v => v.gender === 'male')).toHaveLength(2);
+    // a man killed and a man hurt: two people
+    const two = main(extract('A 30-year-old man was killed and a man was injured in the shooting, police said.', '2021-06-10'));
+    expect(two.victims.length).toBe(2);
+  });
+
+  it('reads an age told after a named victim', () => {
+    const inc = main(extract('The victim, identified as Marcus Hill, 34, was shot outside his home Tuesday night.', '2021-06-10'));
+    expect(inc.victims).toEqual([expect.objectContaining({ name: 'Marcus Hill', age: 34 })]);
+    const aged = main(extract('The man killed, identified as Marcus Hill, was 34 years old, police said Tuesday.', '2021-06-10'));
+    expect(aged.victims[0]).toMatchObject({ name: 'Marcus Hill', age: 34 });
+  });
+
+  // Regression: the second incident happens "on the city's south side" of the dateline city (its
+  // location was unknown: only the main incident got the report's main place).
+  it('"In a separate incident": the second incident is in the same city', () => {
     const b = report('separate-incidents', '2021-06-13').incidents[1];
     expect(b.location).toMatchObject({ name: 'Rock Island', admin1: 'Illinois' });
+  });
+
+  it('a second incident that neither names nor points back at a place stays without one', () => {
+    const x = extract('ROCK ISLAND, Ill. — A man was stabbed to death outside a tavern early Saturday, police said.\n\nIn a separate incident, two women were wounded by gunfire Saturday night, police said.', '2021-06-13');
+    expect(x.incidents).toHaveLength(2);
+    expect(x.incidents[1].location.precision).toBe('unknown');
   });
 
   it('a non-violent report gives no incidents', () => {

@@ -37,10 +37,11 @@ function goldCount(t: Template, effect: 'DEATH' | 'INJURY'): number {
   return total;
 }
 
-function up(s: string | null | undefined): string { return (s ?? '').toUpperCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); }
+/** Upper case without accents, white space collapsed (hard-wrapped text breaks phrases across lines). */
+function up(s: string | null | undefined): string { return (s ?? '').toUpperCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' '); }
 
 export async function evalMuc4(split: string, opts: { limit?: number; field?: string } = {}): Promise<void> {
-  // `--show-errors place` prints each wrong place (the harness passes only the limit, so read argv too)
+  // `--show-errors place` (or `perpetrators`) prints each wrong value (the harness passes only the limit, so read argv too)
   const ai = process.argv.indexOf('--show-errors');
   const field = opts.field ?? (ai >= 0 ? process.argv[ai + 1] : undefined);
   const file = evalFile('muc4', `${split}.jsonl`);
@@ -75,6 +76,7 @@ export async function evalMuc4(split: string, opts: { limit?: number; field?: st
       const perps = [...(t.perp_org ?? []), ...(t.perp_individual ?? [])].flat().map(up);
       const ours = m.perpetrators.flatMap(p => [p.name, p.group, p.text]).filter(Boolean).map(up);
       if (perps.length === 0 ? ours.length === 0 : ours.some(o => perps.some(p => o.includes(p) || p.includes(o)))) ok.perpetrators++;
+      else if (field === 'perpetrators') console.log(`perpetrators ${msg.id}: gold ${JSON.stringify(perps)} got ${JSON.stringify(m.perpetrators.map(p => p.group ?? p.name))} (texts ${JSON.stringify(m.perpetrators.map(p => p.text))})`);
       if ((m.killed?.min ?? 0) === goldCount(t, 'DEATH')) ok.deaths++;
       if ((m.injured?.min ?? 0) === goldCount(t, 'INJURY')) ok.injuries++;
     }

@@ -15,7 +15,7 @@ import { wordsOf, sentenceWordRanges, type Word } from '../nlp/words.js';
 import { matchAt, phraseIndex, type PhraseIndex } from '../nlp/phrases.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
 import { incidentDate, type DateContext } from './incident-date.js';
-import { findPlaces, haversineKm, mainPlace, type PlaceMention } from '../geo/index.js';
+import { findPlaces, haversineKm, mainPlace, placeRole, refersToThePlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
 import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
 import { combineStatements, refersToTheDead, sentenceStatements, type CasualtyStatement } from './casualties.js';
@@ -191,6 +191,11 @@ export function extractIncidents(doc: AnalysedDoc, attribution: Attribution): In
   // words) is the main incident's place: measured on GVA dev, it beats the first city named in
   // the incident's own trigger sentences.
   if (out[0] && docMain) out[0].location = toLocation(docMain);
+  // another incident that names no place but points back at it ("on the city's south side") is
+  // in the report's town
+  if (docMain?.precision === 'city') {
+    for (const m of out.slice(1)) if (m.location.precision === 'unknown' && m.evidence.some(e => refersToThePlace(e.text))) m.location = toLocation(docMain);
+  }
   out.forEach((m, i) => { m.id = `inc-${i + 1}`; });
   return out;
 }
@@ -296,7 +301,9 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   // place: the first city named in a trigger sentence, then in the segment, then a region
   const segPlaces = seg.sentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
   const trigPlaces = triggerSentences.flatMap(si => inside(places, doc.sentences[si].start, doc.sentences[si].end));
-  const place = trigPlaces.find(p => p.precision === 'city') ?? segPlaces.find(p => p.precision === 'city')
+  // (not a town named as where a source speaks or a reference point: "sources in X", "20 km from X")
+  const notOther = (p: PlaceMention) => placeRole(text, p.start) !== 'other';
+  const place = trigPlaces.find(p => p.precision === 'city' && notOther(p)) ?? segPlaces.find(p => p.precision === 'city' && notOther(p))
     ?? trigPlaces.find(p => p.precision === 'admin1') ?? trigPlaces[0] ?? null;
 
   // method and weapons

@@ -10,6 +10,7 @@ import { admin1Of, getGazetteer, type AreaEntry } from './gazetteer.js';
 import { normName, looseKey, isAllCaps, isCapitalised } from './names.js';
 import { US_STATES, STATE_NAMES_MEANING_CITY } from './us-states.js';
 import { DIVISION_WORDS } from './divisions.js';
+import { placeRole, VIOLENCE_RE } from './place-role.js';
 import {
   AMBIGUOUS_NAMES,
   COUNTY_WORDS,
@@ -22,6 +23,7 @@ import {
   STOP_WORDS,
   STRONG_LOCATION_PREPOSITIONS,
   STREET_SUFFIXES,
+  SUPRANATIONAL_REGIONS,
 } from './stoplist.js';
 
 export interface PlaceMention {
@@ -72,7 +74,6 @@ const NAME_ABBREVS = new Set(['St', 'Ste', 'Ft', 'Mt', 'Pt']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our']);
 
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*/gu;
-const VIOLENCE_RE = /\b(?:shot|shoot(?:ing|ings|er)?|gunfire|gunman|gunmen|kill(?:ed|ing|ings)?|dead|death|died|wound(?:ed|s)?|injur(?:ed|ies|y)|murder(?:ed)?|homicide|slain|stabb(?:ed|ing)|execut(?:ed|ion)|bomb(?:ing|ed)?|explosion|airstrikes?|air strikes?|shell(?:ing|ed)|attack(?:ed)?|clash(?:es)?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|beheaded)\b/gi;
 
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -226,15 +227,36 @@ interface Candidate {
   inDivision?: AreaEntry[];
 }
 
+/** A line of hard-wrapped copy (wire text, FBIS translations) is at least this long. */
+const WRAPPED_LINE = 40;
+
+/**
+ * One line break inside a name ("IN EL\nSALVADOR"): only where the line it ends was filled
+ * to the wrap width, i.e. the break is the wrapping, not the end of a heading or list item.
+ */
+function wrappedBreak(text: string, a: Tok, b: Tok): boolean {
+  let nl = -1;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) { if (nl >= 0) return false; nl = k; }
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  if (nl < 0) return false;
+  const lineStart = text.lastIndexOf('\n', a.start) + 1;
+  return a.end - lineStart >= WRAPPED_LINE;
+}
+
 function gapOk(text: string, a: Tok, b: Tok): boolean {
   // compared in place (no slice): ' ', '-', '‐'; '. ' after "St"; '.' between initials (D.C.)
   const n = b.start - a.end;
   if (n === 1) {
     const c = text.charCodeAt(a.end);
     if (c === 32 || c === 45 || c === 0x2010) return true;
+    if (c === 10) return wrappedBreak(text, a, b);
     return c === 46 && a.text.length === 1 && b.text.length === 1;
   }
-  return n === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && NAME_ABBREVS.has(a.text);
+  if (n === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && NAME_ABBREVS.has(a.text)) return true;
+  return n <= 8 && wrappedBreak(text, a, b);
 }
 
 interface KeyLookup {
@@ -372,6 +394,25 @@ function allCapsDoc(toks: Tok[]): boolean {
   return upper > lower * 2;
 }
 
+/** Regions by first word (see SUPRANATIONAL_REGIONS). */
+const REGIONS_BY_FIRST = new Map<string, string[][]>();
+for (const r of SUPRANATIONAL_REGIONS) REGIONS_BY_FIRST.set(r[0], [...(REGIONS_BY_FIRST.get(r[0]) ?? []), r]);
+
+/** The index of the last token of a supranational region name starting at token i, else -1. */
+function regionEnd(text: string, toks: Tok[], i: number): number {
+  const list = REGIONS_BY_FIRST.get(toks[i].text.toLowerCase());
+  if (!list) return -1;
+  for (const r of list) {
+    let ok = i + r.length <= toks.length;
+    for (let k = 0; ok && k < r.length; k++) {
+      const t = toks[i + k];
+      ok = t.text.toLowerCase() === r[k] && (t.cap || r[k] === 'the' || r[k] === 'of') && (k === 0 || gapOk(text, toks[i + k - 1], t));
+    }
+    if (ok) return i + r.length - 1;
+  }
+  return -1;
+}
+
 function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[] {
   const g = getGazetteer();
   const out: Candidate[] = [];
@@ -380,6 +421,8 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
   const tokNorm: Array<string | undefined> = new Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    const region = regionEnd(text, toks, i);
+    if (region >= 0) { i = region; continue; }
     const lowerArticle = !t.cap && LEADING_ARTICLES.has(t.text) && i + 1 < toks.length && text.slice(t.end, toks[i + 1].start) === '-' && toks[i + 1].cap;
     if (!t.cap && !lowerArticle) continue;
     let best: Candidate | null = null;
@@ -437,6 +480,11 @@ function findCandidates(text: string, toks: Tok[], allCaps = false): Candidate[]
     if (best.suffix?.kind === 'admin1' && best.area?.length) {
       const sc = best.suffix.code;
       if (!best.entries.some((e) => g.country[e] === 'US' && g.admin1[e] === sc)) best.suffix = null;
+    }
+    // "SPAIN, MEXICO": a list of countries, not a country in another
+    if (best.suffix?.kind === 'country' && best.area?.some((a) => a.kind === 'country')) {
+      const sc = best.suffix.country;
+      if (!best.entries.some((e) => g.country[e] === sc)) best.suffix = null;
     }
     if (best.suffix) best.spanEnd = best.suffix.end;
     const dl = datelineAt(text, t, best.spanEnd);
@@ -559,8 +607,9 @@ function evidenceFor(text: string, toks: Tok[], c: Candidate, ctx: DocContext): 
   const next = c.j + 1 < toks.length ? toks[c.j + 1] : null;
   const prevGap = prev ? text.slice(prev.end, first.start) : '\n';
   const nextGap = next ? text.slice(last.end, next.start) : '\n';
-  const prevAdj = prev !== null && /^[ \t]{1,2}$/.test(prevGap);
-  const nextAdj = next !== null && (/^[ \t]$/.test(nextGap) || nextGap === '-');
+  // next to each other on a line, or across the wrap of hard-wrapped copy ("IN\nUSULUTAN")
+  const prevAdj = prev !== null && (/^[ \t]{1,2}$/.test(prevGap) || wrappedBreak(text, prev, first));
+  const nextAdj = next !== null && (/^[ \t]$/.test(nextGap) || nextGap === '-' || wrappedBreak(text, last, next));
   const ev: Evidence = { strong: !!c.suffix, dateline: c.dateline, prep: false, adjective: false, person: false, street: false, otherName: false, stop: false, ambiguous: false, commonWord: false };
   const tc = titleCase(first.text);
   if (single) {
@@ -854,11 +903,48 @@ export function findPlaces(text: string, _opts: { published?: string | null } = 
 }
 
 /**
+ * The country a place mention lies in, as a mention of its own at country precision (same span):
+ * what a wire dateline tells of the incident's place when the story names no town.
+ */
+function countryMentionOf(m: PlaceMention): PlaceMention | null {
+  if (!m.country) return null;
+  const g = getGazetteer();
+  const name = g.countryNames.get(m.country) ?? m.countryName;
+  if (!name) return null;
+  const area = g.areas.get(normName(name))?.find((a) => a.kind === 'country' && a.country === m.country);
+  return {
+    ...m, name, countryName: name, admin1: null, admin1Code: null, lat: area?.lat ?? null, lon: area?.lon ?? null,
+    population: 0, precision: 'country', geonameId: null, county: undefined, admin1Approx: undefined,
+  };
+}
+
+/** A sentence ends at . ! ? (and closing quotes or brackets) before white space, or at a blank line. */
+const SENT_END = /[.!?]["'”’)\]]*\s|\n\s*\n/g;
+
+/** Does the sentence around `pos` hold one of the positions `hits` (sorted)? */
+function sentenceHas(text: string, pos: number, hits: number[]): boolean {
+  let start = 0;
+  const from = Math.max(0, pos - 600);
+  SENT_END.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SENT_END.exec(text)) && m.index < pos) start = m.index + m[0].length;
+  const end = m ? m.index : text.length;
+  return hits.some((h) => h >= start && h < end);
+}
+
+/** How much a town loses when it is named as the place of a source, a meeting or a reference point. */
+const OTHER_PLACE_PENALTY = 2;
+
+/**
  * The report's most likely incident place: a dateline first (not a dated wire dateline, which
- * names where the story was filed and is not counted as a mention of the place); else the first city mention in a
- * sentence with a violence word among the first sentences (ties broken by how often the place
- * recurs; a province named outside the US competes a step behind the towns, a town inside a named
- * province a step ahead); else the first admin1 / country mention.
+ * names where the story was filed and is not counted as a mention of the place); else the first
+ * city mention in a sentence with a violence word among the first sentences (ties broken by how
+ * often the place recurs; a province named outside the US competes a step behind the towns, a
+ * town inside a named province a step ahead; a town named as where a source speaks or a distance
+ * is measured from a step behind); else the first admin1 mention, else the country the text is
+ * about. In wire copy (a dated dateline) only places in a sentence about violence count: such
+ * copy names capitals and towns for many reasons, and "SAN SALVADOR, 12 JAN 90 (AFP) -- ... the
+ * murder of the Jesuits ... in El Salvador" is El Salvador, not its capital.
  */
 export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention | null {
   if (!mentions.length) return null;
@@ -867,16 +953,18 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   const counts = new Map<string, number>();
   const keyOf = (m: PlaceMention) => (m.geonameId != null ? String(m.geonameId) : m.name);
   // a dated wire dateline names where the story was filed: it is not a mention of the place
-  for (const m of mentions) if (!m.datelineDated) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
+  const body = mentions.filter((m) => !m.datelineDated);
+  for (const m of body) counts.set(keyOf(m), (counts.get(keyOf(m)) ?? 0) + 1);
   // violence word positions
   const hits: number[] = [];
   VIOLENCE_RE.lastIndex = 0;
   let mm: RegExpExecArray | null;
   while ((mm = VIOLENCE_RE.exec(text))) hits.push(mm.index);
-  // the document's leading state / country, by mentions
+  // the document's leading state (US) or country (elsewhere), by mentions
+  const regionOf = (m: PlaceMention) => (m.country === 'US' ? m.admin1Code ?? m.country : m.country);
   const stW = new Map<string, number>();
   for (const m of mentions) {
-    const k = m.admin1Code ?? m.country;
+    const k = regionOf(m);
     if (k) stW.set(k, (stW.get(k) ?? 0) + (m.dateline && !m.datelineDated ? 3 : 1));
   }
   let lead: string | null = null;
@@ -886,7 +974,8 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
   // Santander" in a story filed from Bogotá), behind any town of theirs
   const isDivision = (m: PlaceMention) => m.precision === 'admin1' && !m.county && m.country !== 'US' && m.admin1Code !== null;
   const divisionCodes = new Set(mentions.filter(isDivision).map((m) => m.country + '.' + m.admin1Code));
-  const cities = mentions.filter((m) => m.precision === 'city' || m.county || isDivision(m));
+  const cities = body.filter((m) => m.precision === 'city' || m.county || isDivision(m));
+  const wire = mentions.some((m) => m.datelineDated);
   if (cities.length) {
     let best: PlaceMention | null = null;
     let bestScore = -Infinity;
@@ -894,13 +983,17 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
     for (let rank = 0; rank < cities.length; rank++) {
       const m = cities[rank];
       while (h < hits.length && hits[h] < m.start - 300) h++;
-      const near = !m.datelineDated && h < hits.length && Math.abs(hits[h] - m.start) <= 300;
-      const inLead = lead !== null && (m.admin1Code ?? m.country) === lead;
+      // wire copy names towns for many reasons: only one in a sentence about violence counts
+      if (wire && !sentenceHas(text, m.start, hits)) continue;
+      const near = h < hits.length && Math.abs(hits[h] - m.start) <= 300;
+      const inLead = lead !== null && regionOf(m) === lead;
       const division = isDivision(m);
       // a town in a division the text names is the more precise reading of the same place
       const inNamedDivision = !division && m.country !== null && divisionCodes.has(m.country + '.' + m.admin1Code);
+      // where a source speaks, officials meet or a distance is measured from is not the place
+      const other = placeRole(text, m.start) === 'other';
       const s = (near ? 2 : 0) + Math.min(counts.get(keyOf(m)) ?? 1, 5) * 0.6 + m.score - rank * 0.05 - (m.county ? 2.5 : 0) + (inLead ? 1 : 0)
-        - (division ? 0.8 : 0) + (inNamedDivision ? 0.8 : 0);
+        - (division ? 0.8 : 0) + (inNamedDivision ? 0.8 : 0) - (other ? OTHER_PLACE_PENALTY : 0);
       if (s > bestScore) {
         bestScore = s;
         best = m;
@@ -908,5 +1001,20 @@ export function mainPlace(text: string, mentions: PlaceMention[]): PlaceMention 
     }
     if (best) return best;
   }
-  return mentions.find((m) => m.precision === 'admin1') ?? mentions[0];
+  const admin1 = body.find((m) => m.precision === 'admin1' && (!wire || sentenceHas(text, m.start, hits)));
+  if (admin1) return admin1;
+  // the country: each mention counts, twice in a sentence about violence; the country a dated dateline
+  // was filed from counts twice as well (a story filed from San Salvador that names the U.S. as
+  // an aid donor is about El Salvador)
+  const weight = new Map<string, number>();
+  const filed = mentions.find((m) => m.datelineDated);
+  if (filed?.country) weight.set(filed.country, 2);
+  for (const m of body) {
+    if (!m.country) continue;
+    weight.set(m.country, (weight.get(m.country) ?? 0) + (sentenceHas(text, m.start, hits) ? 2 : 1));
+  }
+  let top: string | null = null;
+  for (const [k, v] of weight) if (top === null || v > weight.get(top)!) top = k;
+  const country = body.find((m) => m.country === top && m.precision === 'country') ?? mentions.find((m) => m.country === top);
+  return (country && (country.precision === 'country' ? country : countryMentionOf(country))) ?? mentions[0];
 }

@@ -4,3 +4,4 @@ export { findPlaces, mainPlace } from './geocode.js';
 export { loadGazetteer, getGazetteer, lookupName, admin1Of } from './gazetteer.js';
 export { normName, looseName } from './names.js';
 export { haversineKm } from './distance.js';
+export { placeRole, refersToThePlace, type PlaceRole } from './place-role.js';

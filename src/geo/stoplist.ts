@@ -182,3 +182,16 @@ export const PLACE_NOUNS = new Set<string>([
   'mayor', 'council', 'businesses', 'business', 'community', 'youth', 'youths', 'student', 'students',
   'native', 'couple', 'based', 'area',
 ]);
+
+/**
+ * Regions larger than a country, written as names ("Latin America", "the Middle East"): none is
+ * a place of the gazetteer, and their last word must not be read alone ("America" is the US).
+ * Lower-case words; matched whole, each word capitalised except "of" and "the".
+ */
+export const SUPRANATIONAL_REGIONS: string[][] = [
+  ['latin', 'america'], ['central', 'america'], ['south', 'america'], ['north', 'america'],
+  ['the', 'americas'], ['middle', 'east'], ['far', 'east'], ['southeast', 'asia'],
+  ['south', 'asia'], ['central', 'asia'], ['east', 'asia'], ['western', 'europe'], ['eastern', 'europe'],
+  ['central', 'europe'], ['north', 'africa'], ['west', 'africa'], ['east', 'africa'], ['southern', 'africa'],
+  ['central', 'africa'], ['sub-saharan', 'africa'], ['horn', 'of', 'africa'], ['andean', 'region'],
+];
