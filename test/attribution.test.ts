@@ -302,3 +302,116 @@ describe('quotes and hedges', () => {
     expect(findHedges('It is believed to be him. Reportedly, nothing. Unreported cases.').map(h => h.text)).toEqual(['It is believed', 'Reportedly']);
   });
 });
+
+describe('nesting and sibling claims', () => {
+  it('a speaker after a quote is not nested in a belief inside the quote ("“I think ...,” the governor said")', () => {
+    const a = run('“I think the road will reopen by Friday,” the governor said.');
+    const said = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(said.via).toBeNull();
+    expect(said.content.text).toBe('“I think the road will reopen by Friday,”');
+    expect(a.claims.some(c => c.cue?.text === 'think' && c.via === null)).toBe(false);
+    // no claim is ever its own ancestor
+    for (const c of a.claims) expect(c.via).not.toBe(c.id);
+  });
+
+  it('a belief inside a quote ends with the quote and nests in the speaker', () => {
+    const a = run('The commander spoke to reporters. “We believe the convoy was hit by mistake,” he said, “and we regret it.”');
+    const said = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(said.via).toBeNull();
+    expect(said.content.text).toBe('“We believe the convoy was hit by mistake,” he said, “and we regret it.”');
+    for (const c of a.claims.filter(c => c.via)) expect(c.content.end).toBeLessThanOrEqual(said.content.end);
+  });
+
+  it('"X said A, but he said B": two sibling claims, the first content ends before the second speaker', () => {
+    const a = run('The mayor said the bridge was safe, but he said repairs would take a month.');
+    const [first, second] = a.claims;
+    expect(first.content.text).toBe('the bridge was safe');
+    expect(second.via).toBeNull();
+    expect(second.content.text).toBe('repairs would take a month');
+    expect(second.source).toBe(first.source);
+  });
+
+  it('"X announced A and said B": the second cue is a sibling claim of the same speaker', () => {
+    const a = run('Police announced the arrest of a suspect on Friday and said a curfew would stay in place.');
+    const announced = a.claims.find(c => c.cue?.text === 'announced')!;
+    const said = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(announced.content.text).toBe('the arrest of a suspect on Friday');
+    expect(said.via).toBeNull();
+    expect(said.source).toBe(announced.source);
+    expect(said.content.text).toBe('a curfew would stay in place');
+  });
+
+  it('"X said A, though it acknowledged B": the pronoun is the same body', () => {
+    const a = run('The ministry said the convoy was hit near the border, though it acknowledged that the route had been cleared.');
+    const ack = a.claims.find(c => c.cue?.text === 'acknowledged')!;
+    expect(ack.via).toBeNull();
+    expect(a.sources.find(s => s.id === ack.source)?.name).toBe('ministry');
+    expect(a.claims[0].content.text).toBe('the convoy was hit near the border');
+  });
+
+  it('a quote split by its speaker is one direct content, before or after the cue', () => {
+    const a = run('“We found nine bodies,” said Ahmad Saleh, a rescue worker, “and we are still digging.”');
+    const c = a.claims[0];
+    expect(c.sourceSpan?.text).toBe('Ahmad Saleh, a rescue worker');
+    expect(c.quote).toBe('direct');
+    expect(c.content.text).toBe('“We found nine bodies,” said Ahmad Saleh, a rescue worker, “and we are still digging.”');
+    const b = run('“One of the reasons I think the talks failed,” the envoy said, “is that neither side trusts the monitors.”');
+    expect(b.claims.filter(c => c.via === null).map(c => c.cue?.text)).toEqual(['said']);
+    expect(b.claims[0].content.text.startsWith('“One of the reasons')).toBe(true);
+  });
+
+  it('"he" refers back to an official named by office ("a police spokesman ... He added")', () => {
+    const a = run('A police spokesman said two men were held. He added that both were armed.');
+    const he = a.claims.find(c => c.sourceSpan?.text === 'He')!;
+    expect(he.source).toBe(a.claims[0].source);
+    expect(a.sources.find(s => s.id === he.source)?.kind).toBe('government');
+  });
+});
+
+describe('descriptive speakers', () => {
+  it('"the UK-based monitor" is a speaker and refers back to the monitoring group named before', () => {
+    const a = run("Four men were executed in Raqqa on Monday, according to the monitoring group SOHR. The UK-based monitor said the men were allegedly shot in the town's main square.");
+    const sohr = a.byName('SOHR')!;
+    expect(sohr.kind).toBe('organisation');
+    const c = a.claims.find(c => c.sourceSpan?.text === 'The UK-based monitor')!;
+    expect(c).toBeDefined();
+    expect(c.source).toBe(sohr.id);
+    expect(c.cue?.text).toBe('said');
+    expect(c.hedges.map(h => h.text)).toEqual(['allegedly']);
+    expect(a.sources).toHaveLength(1);
+  });
+
+  it('"the Observatory" / "the monitor" after "the London-based Syrian Observatory for Human Rights"', () => {
+    const a = run('Four men died in the raid, according to the London-based Syrian Observatory for Human Rights. The Observatory said the men were shot. The monitor added that two of them were children.');
+    const sohr = a.byName('Syrian Observatory for Human Rights')!;
+    expect(sohr).toBeDefined();
+    expect(a.claims.filter(c => c.cue).map(c => c.source)).toEqual([sohr.id, sohr.id, sohr.id]);
+  });
+
+  it('"the agency" is the news agency named before, not the monitor named in between', () => {
+    const a = run('Two children died in the strike, the Hawar News Agency reported. The Syrian Observatory for Human Rights said 12 people died. The agency said the strike hit a school.');
+    const c = a.claims.find(c => c.sourceSpan?.text === 'The agency')!;
+    expect(a.sources.find(s => s.id === c.source)?.name).toBe('Hawar News Agency');
+  });
+
+  it('"the group" after an armed group and "the rights group" after a rights organisation', () => {
+    const a = run('Islamic State claimed the bombing in a statement. The group said its fighters targeted a checkpoint. Human Rights Watch said the attack was a war crime. The rights group said at least nine civilians were killed.');
+    const group = a.claims.find(c => c.sourceSpan?.text === 'The group')!;
+    expect(a.sources.find(s => s.id === group.source)?.kind).toBe('armed_group');
+    const rights = a.claims.find(c => c.sourceSpan?.text === 'The rights group')!;
+    expect(a.sources.find(s => s.id === rights.source)?.name).toBe('Human Rights Watch');
+  });
+
+  it('a description with nothing before it is a source of its own, with its kind', () => {
+    const a = run('Four men died in the shelling, the UK-based monitor said. The Iran-backed militia denied any role.');
+    const monitor = a.byName('UK-based monitor')!;
+    expect(monitor.kind).toBe('organisation');
+    expect(a.byName('Iran-backed militia')?.kind).toBe('armed_group');
+  });
+
+  it('place-based compounds describe a source and are not its name', () => {
+    expect(nameOf('the London-based Syrian Observatory for Human Rights').name).toBe('Syrian Observatory for Human Rights');
+    expect(nameOf('the state-run SANA news agency').name).toBe('SANA');
+    expect(nameOf('the UK-based monitor')).toMatchObject({ name: 'UK-based monitor', capitalised: false });
+  });
+});

@@ -23,7 +23,7 @@ import type { Citation, Claim, Source, Span } from '../model/index.js';
 import { scanClaims, type ClaimScan, type RawClaim, type RawRelation } from './claims.js';
 import { SourceResolver, nameOf, kindOfWords } from './sources.js';
 import { findHedges } from './hedges.js';
-import { CREDIT_PATTERNS } from './lexicon/cues.js';
+import { CLAUSE_CONJUNCTIONS, CREDIT_PATTERNS } from './lexicon/cues.js';
 
 export interface Attribution {
   sources: Source[];
@@ -32,6 +32,8 @@ export interface Attribution {
 }
 
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you', 'me', 'us']);
+/** What ends a content before the next speaker's clause: a comma or dash, and / or a conjunction. */
+const CLAUSE_BREAK = new RegExp(`(?:[,;]|\\s--|\\s[—–―])\\s*(?:(?:${CLAUSE_CONJUNCTIONS.join('|')})\\s+)?$|\\s(?:${CLAUSE_CONJUNCTIONS.join('|')})\\s+$`, 'i');
 
 function extentOf(c: { source: Span | null; cue: Span | null; content: Span }): [number, number] {
   let a = c.content.start, b = c.content.end;
@@ -44,7 +46,7 @@ function extentOf(c: { source: Span | null; cue: Span | null; content: Span }): 
  * Contents are visited sorted by start with a stack of open contents (contents nest or are
  * disjoint); cues are visited in text order.
  */
-function nestingParents(raw: RawClaim[]): number[] {
+function nestingParents(raw: RawClaim[], quotes: ClaimScan['quotes']): number[] {
   const n = raw.length;
   const parent: number[] = [];
   const order: number[] = [];
@@ -69,7 +71,31 @@ function nestingParents(raw: RawClaim[]): number[] {
       if (k !== ev && raw[k].content.start <= raw[ev].cue.start && raw[k].content.end >= raw[ev].cue.end) { parent[ev] = k; break; }
     }
   }
+  breakCycles(raw, parent, quotes);
   return parent;
+}
+
+/**
+ * Two claims can hold each other's cue ("“I think it passed,” he said" read as "I think" with
+ * a content running over "he said"): nesting must be a tree. In each cycle the claim in the
+ * narrator's voice (its cue outside any quote) becomes a root, else the one of widest extent.
+ */
+function breakCycles(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes']): void {
+  const state = new Uint8Array(raw.length); // 0 unseen, 1 on the current path, 2 done
+  for (let i = 0; i < raw.length; i++) {
+    if (state[i]) continue;
+    const path: number[] = [];
+    let q = i;
+    while (q >= 0 && state[q] === 0) { state[q] = 1; path.push(q); q = parent[q]; }
+    if (q >= 0 && state[q] === 1) {
+      const cycle = path.slice(path.indexOf(q));
+      let root = cycle[0];
+      const score = (k: number) => { const [a, b] = extentOf(raw[k]); return (quotes.containing(raw[k].cue.start, raw[k].cue.end) ? 0 : 1e9) + b - a; };
+      for (const k of cycle) if (score(k) > score(root)) root = k;
+      parent[root] = -1;
+    }
+    for (const k of path) state[k] = 2;
+  }
 }
 
 /**
@@ -153,13 +179,17 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   const scan = scanClaims(doc);
   const raw = scan.claims.slice().sort((x, y) => x.cue.start - y.cue.start);
 
-  // ---- an indirect content ends where the next speaker of the same sentence starts: "..., all sources confirmed that ..." ----
+  // ---- an indirect content ends where the next speaker of the same sentence starts: "..., all
+  // sources confirmed that ...", "... to the vote, but he said ...", "... and said a curfew ..." ----
   for (const a of raw) {
     if (a.quote === 'direct') continue;
     for (const b of raw) {
-      if (b === a || !b.source || b.source.start <= a.content.start || b.source.start >= a.content.end || b.cue.start < b.source.start) continue;
-      const before = text.slice(a.content.start, b.source.start);
-      const m = /[,;]\s*$/.exec(before);
+      if (b === a) continue;
+      // b's clause starts at its source when that stands before its cue inside a's content, else at its cue
+      const bStart = b.source && b.source.start > a.content.start && b.source.start < b.cue.start ? b.source.start : b.cue.start;
+      if (bStart <= a.content.start || bStart >= a.content.end) continue;
+      const before = text.slice(a.content.start, bStart);
+      const m = CLAUSE_BREAK.exec(before);
       if (!m) continue;
       const end = a.content.start + before.length - m[0].length;
       if (end > a.content.start) a.content = { start: a.content.start, end, text: text.slice(a.content.start, end) };
@@ -167,7 +197,7 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   }
 
   // ---- nesting: the innermost claim whose content holds this claim's cue ----
-  const parent = nestingParents(raw);
+  const parent = nestingParents(raw, scan.quotes);
   const { keep, kept, newIndex } = keptClaims(raw, parent, scan.quotes);
 
   // ---- sources, resolved in text order of their mentions ----

@@ -17,7 +17,7 @@
 import type { AnalysedDoc, Token } from '../nlp/analyse.js';
 import type { QuoteKind, Span } from '../model/index.js';
 import { CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, type CueKind } from './lexicon/cues.js';
-import { findQuotes, type QuoteIndex } from './claims-quotes.js';
+import { findQuotes, type QuoteIndex, type QuoteRegion } from './claims-quotes.js';
 
 export interface RawClaim {
   /** source span in the text, null for attributions without a named source */
@@ -107,7 +107,25 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     if (t.text === '’' || t.text === "'" || t.text === '-' || t.text === '&' || t.text === '.' || t.text === '/') return true;
     if (t.pos === 'PRON' && POSSESSIVES.has(t.lower)) return true;
     if (/^[A-Z]/.test(t.text) && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'DET' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX') return true;
-    return false;
+    return hyphenPart(k);
+  }
+
+  /** The second part of a compound written solid with a hyphen: "UK-based", "state-run", "Iran-backed". */
+  function hyphenPart(k: number): boolean {
+    return k >= 2 && T[k - 1].text === '-' && T[k - 1].start === T[k - 2].end && T[k].start === T[k - 1].end;
+  }
+
+  /**
+   * A head noun the tagger read as a verb ("the UK-based monitor said", "the monitor"): a bare
+   * verb form right after a determiner or a hyphenated compound, with a verb right after it.
+   */
+  function nounReadAsVerb(k: number, floor: number): boolean {
+    const t = T[k];
+    if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower) || k - 1 < floor) return false;
+    const p = T[k - 1];
+    const afterModifier = p.pos === 'DET' || (p.pos === 'PRON' && POSSESSIVES.has(p.lower)) || hyphenPart(k - 1);
+    const next = k + 1 < n ? T[k + 1] : null;
+    return afterModifier && (!next || next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',' || END_PUNCT.has(next.text));
   }
 
   /** Start of a simple noun phrase ending at token e (inclusive), or -1. */
@@ -123,7 +141,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       k = j;
       if (!npTokenLeft(k - 1)) return -1;
       k = k - 1;
-    } else if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || (/^[A-Z]/.test(last.text) && last.pos !== 'PUNCT'))) return -1;
+    } else if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || (/^[A-Z]/.test(last.text) && last.pos !== 'PUNCT') || nounReadAsVerb(e, floor))) return -1;
     let steps = 0;
     while (k - 1 >= floor && steps < 25) {
       steps++;
@@ -199,6 +217,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (t.pos === 'DET' && NP_PREPS_RIGHT.has(T[k].lower)) { k = q; continue; }
       // participles as modifiers: "trusted sources", "armed men"
       if (t.pos === 'VERB' && /ed$/.test(t.lower) && q + 1 < limit && pos(q + 1) === 'NOUN') { k = q; continue; }
+      if (nounReadAsVerb(q, s)) { hasHead = true; k = q; continue; }
       // "local and other reliable sources"
       if ((t.lower === 'and' || t.lower === 'or') && T[k].pos === 'ADJ' && q + 1 < limit && (pos(q + 1) === 'ADJ' || pos(q + 1) === 'NOUN')) { k = q; continue; }
       if (NP_PREPS_RIGHT.has(t.lower) && q + 1 < limit && (pos(q + 1) === 'DET' || pos(q + 1) === 'PROPN' || pos(q + 1) === 'NOUN' || /^[A-Z]/.test(T[q + 1].text))) { k = q; continue; }
@@ -286,6 +305,11 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       return { span: sp(r.start, r.end), quote: 'direct' };
     }
     let e = unitContentEnd(ua, ub);
+    // a cue inside a quote ("“I think it will pass,” he said"): the content ends with the quote
+    const outerQ = quotes.containing(T[startTok].start, T[startTok].end);
+    if (outerQ && outerQ.start < T[startTok].start && T[e].end > outerQ.end - 1) {
+      while (e > startTok && (T[e].end > outerQ.end - 1 || T[e].start >= outerQ.end - 2 || T[e].text === ',' || END_PUNCT.has(T[e].text))) e--;
+    }
     if (e < startTok) return null;
     let end = cutContent(startTok, e);
     // a quote opened inside the content that closes later
@@ -557,6 +581,12 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
           let lead = ua;
           while (lead < subj.a && (LEADING_CONJ.has(T[lead].lower) || T[lead].text === ',')) lead++;
           content = contentRight(cb, u, lemma);
+          // “A,” the envoy said, “B.”: one quote split by its speaker
+          if (content?.quote === 'direct' && before >= ua) {
+            const close = isCloseQ(before) ? before : T[before].text === ',' && isCloseQ(before - 1) ? before - 1 : -1;
+            const r = close >= 0 ? quotes.closingAt(T[close].end) : null;
+            if (r) content = { span: sp(r.start, content.span.end), quote: 'direct' };
+          }
         }
         if (!content) continue;
         source = sp(T[subj.a].start, T[subj.b].end);
@@ -566,13 +596,19 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         if (e < 0) continue;
         let se = e;
         const rest = unitContentEnd(ua, ub);
-        if (low(e + 1) === ',' || T[e + 1]?.text === ',') {
+        // “A,” said the envoy (, a diplomat), “B.”: the quote goes on after the speaker
+        let resumed: QuoteRegion | null = null;
+        for (let k = e + 1; k + 1 <= rest && k < e + 25 && !resumed; k++) {
+          if (T[k].text === ',' && isOpenQ(k + 1)) { resumed = quotes.openingAt(T[k + 1].start); se = k - 1; }
+        }
+        if (!resumed && (low(e + 1) === ',' || T[e + 1]?.text === ',')) {
           if (rest > e + 1 && rest - e < 25) se = rest;
         }
         source = sp(T[cb].start, T[se].end);
         endTok = se;
         content = left >= ua ? contentLeft(left, u) : contentLeft(ua - 1, unitOf[ua - 1]);
         if (!content) continue;
+        if (resumed && content.quote === 'direct') content = { span: sp(content.span.start, resumed.end), quote: 'direct' };
       } else if (left >= ua && (T[left].lower === 'and' || (T[left].text === ',' && /ing$/.test(t.lower))) && (!needsComplement || complementFollows)) {
         // "X rubbed his chin and said ...", "X posted a comment, saying ..."
         const prevClaim = claims.length ? claims[claims.length - 1] : null;

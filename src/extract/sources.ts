@@ -14,9 +14,10 @@
  */
 import type { Source, SourceKind, Span } from '../model/index.js';
 import {
-  ANONYMITY_MARKERS, BACK_REFERENCES, DOCUMENT_NOUNS, GROUP_PRONOUNS, KIND_ORDER, NAME_DETERMINERS,
-  PERSON_PRONOUNS, PERSON_TITLES, RELATIVE_PRONOUNS,
+  ANONYMITY_MARKERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, KIND_ORDER, NAME_DETERMINERS,
+  PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, RELATIVE_PRONOUNS,
 } from './lexicon/source-kinds.js';
+import { BACK_REFERENCES, DESCRIPTIVE_COMPOUND_SUFFIXES } from './lexicon/descriptions.js';
 
 /** Small words skipped by content-word acronyms ("Raqqa is Being ..." → RBSS). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'is', 'in', 'on', 'a', 'an', 'to', 'at', 'by', 'de', 'du', 'la', 'le', 'el', 'al', 'des', 'del', 'da', '&']);
@@ -24,6 +25,8 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'is', 'in', 'on', 'a'
 const JOINABLE_HEADS = new Set(KIND_ORDER.filter(([k]) => k !== 'anonymous' && k !== 'armed_group').flatMap(([, w]) => w).filter(w => !w.includes(' ')));
 
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
+/** How far back (characters) a description looks for a source of a fitting kind ("the group"). */
+const DESCRIPTION_WINDOW = 3000;
 /** Comparison key of a name (case, possessives, punctuation and a leading article aside); memoised per process. */
 const normMemo = new Map<string, string>();
 function norm(s: string): string {
@@ -140,17 +143,24 @@ export function nameOf(phrase: string): NameParts {
 }
 
 function capitalisedWords(s: string): string[] {
-  return words(s).filter(w => /^\p{Lu}/u.test(w));
+  return words(s).filter(w => /^\p{Lu}/u.test(w) && !isDescriptiveCompound(w));
+}
+
+const DESCRIPTIVE_COMPOUND = new RegExp(`^[\\p{L}\\p{N}.]+[-–](?:${DESCRIPTIVE_COMPOUND_SUFFIXES.join('|')})$`, 'iu');
+/** A compound that describes a source and never names it: "UK-based", "Iran-backed", "state-run". */
+function isDescriptiveCompound(w: string): boolean {
+  return DESCRIPTIVE_COMPOUND.test(w);
 }
 
 /** [start, end) of the last run of capitalised words (inner function words allowed). */
 function capitalisedRun(ws: string[]): [number, number] | null {
   let end = -1;
-  for (let i = ws.length - 1; i >= 0; i--) if (/^[\p{Lu}\p{N}]/u.test(ws[i])) { end = i + 1; break; }
+  for (let i = ws.length - 1; i >= 0; i--) if (/^[\p{Lu}\p{N}]/u.test(ws[i]) && !isDescriptiveCompound(ws[i])) { end = i + 1; break; }
   if (end < 0) return null;
   let start = end - 1;
   while (start > 0) {
     const w = ws[start - 1];
+    if (isDescriptiveCompound(w)) break;
     if (/^\p{Lu}/u.test(w) || w.includes('-') && /\p{Lu}/u.test(w)) { start--; continue; }
     if (FUNCTION_WORDS.has(w.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(ws[start - 2]) && JOINABLE_HEADS.has(ws[start - 2].toLowerCase())) { start--; continue; }
     if (FUNCTION_WORDS.has(w.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(ws[start - 2]) && w !== 'and') { start--; continue; }
@@ -167,6 +177,8 @@ interface SourceBuild {
   last: number;
   fullNames: Set<string>;
   isAcronymOnly: boolean;
+  /** lower-case words of its names and of the descriptions it came with ("monitoring", "group", "uk-based") */
+  described: Set<string>;
 }
 
 export interface SourceMention {
@@ -202,24 +214,21 @@ export class SourceResolver {
     const raw = span.text.trim();
     const lower = raw.toLowerCase().replace(/[,.;:]+$/, '');
     // pronouns
-    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, k => k === 'person', true);
+    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, k => k === 'person', true, 2000, b => PERSON_ROLES.includes(words(b.source.name.toLowerCase()).at(-1) ?? ''));
     if (GROUP_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower)) {
       if (lower === 'who') return this.recent(span.start, k => k === 'person' || k === 'anonymous', true, 300);
       if (lower === 'i' || lower === 'we') return null;
       return this.recent(span.start, k => k !== 'person' || lower === 'they', true, lower === 'which' ? 300 : 2000);
     }
-    // back references: "the group", "the Observatory", "the agency"
+    // back references: "the Observatory" (a word of a name), "the group", "the UK-based monitor", "the agency"
     const back = /^the\s+([\p{L}-]+)$/iu.exec(raw.replace(/[,.;:]+$/, ''));
-    if (back) {
+    if (back && /^\p{Lu}/u.test(back[1])) {
       const head = back[1];
-      const byName = [...this.builds].reverse().find(b => b.last <= span.start && [...b.fullNames].some(n => words(n).slice(1).includes(head) && /^\p{Lu}/u.test(head)));
+      const byName = [...this.builds].reverse().find(b => b.last <= span.start && [...b.fullNames].some(n => words(n).slice(1).includes(head)));
       if (byName) { this.touch(byName, span.start); return byName.source.id; }
-      const kinds = BACK_REFERENCES.get(head.toLowerCase());
-      if (kinds) {
-        const id = this.recent(span.start, k => kinds.includes(k), false);
-        if (id) return id;
-      }
     }
+    const described = this.describedSource(raw, span.start);
+    if (described) { this.touch(described, span.start); return described.source.id; }
     const parts = nameOf(raw);
     if (!parts.name) return null;
     const kind = this.kindOf(parts);
@@ -233,6 +242,7 @@ export class SourceResolver {
     if (existing) {
       this.touch(existing, span.start);
       this.addName(existing, parts.name, raw);
+      this.describe(existing, parts.descriptor);
       for (const a of parts.acronyms) this.addAlias(existing, a);
       if (existing.source.kind === 'unknown' && kind) existing.source.kind = kind;
       return existing.source.id;
@@ -255,7 +265,8 @@ export class SourceResolver {
       && (kind === null || kind === 'government') && !words(name).some(w => FUNCTION_WORDS.has(w));
     const finalKind: SourceKind = nameKind ?? (person ? 'person' : null) ?? kind ?? (parts.capitalised && !acronymOnly ? personOrUnknown(name) : 'unknown');
     const source: Source = { id: this.uniqueId(name), name, aliases: [], kind: finalKind };
-    const build: SourceBuild = { source, last: at, fullNames: new Set([name]), isAcronymOnly: acronymOnly };
+    const build: SourceBuild = { source, last: at, fullNames: new Set([name]), isAcronymOnly: acronymOnly, described: new Set() };
+    this.describe(build, `${parts.name} ${name} ${parts.descriptor}`);
     this.builds.push(build);
     this.byId.set(source.id, build);
     if (parts.name !== name) this.addAlias(build, parts.name);
@@ -330,6 +341,44 @@ export class SourceResolver {
     return null;
   }
 
+  private describe(b: SourceBuild, phrase: string): void {
+    for (const w of words(phrase.toLowerCase())) if (/^\p{L}/u.test(w)) b.described.add(w.replace(/[’']s?$/, ''));
+  }
+
+  /**
+   * The earlier source a definite description refers back to: "the UK-based monitor", "the
+   * rights group", "the state news agency", "the activists". The head noun must be one of
+   * BACK_REFERENCES; the most recent source whose names or descriptions hold the head ("the
+   * monitor" → "the monitoring group SOHR", "the agency" → "Hawar News Agency") wins, else the
+   * most recent one of a fitting kind within a few paragraphs. Capitalised modifiers must be
+   * words of that source too ("the Syrian monitor"), a place-based modifier must not contradict
+   * its own ("the Beirut-based group" is not the "London-based" one). Null: no description, or
+   * nothing fits (the description then becomes a source of its own).
+   */
+  private describedSource(raw: string, at: number): SourceBuild | null {
+    const ws = words(raw.replace(/[,.;:]+$/, '').trim());
+    if (ws.length < 2 || ws[0].toLowerCase() !== 'the') return null;
+    const head = ws[ws.length - 1];
+    const heads = BACK_REFERENCES.get(head);
+    if (!heads) return null;
+    const modifiers = ws.slice(1, -1);
+    // modifiers of a known kind narrow the head's kinds: "the rights group", "the news agency", "the militant group"
+    const narrowed = modifiers.length ? kindOfWords(modifiers.join(' ')) : null;
+    const kinds = narrowed && heads.includes(narrowed) ? [narrowed] : heads;
+    // a modifier in capitals that is a name ("the Hawar agency") is matched by name, not here
+    const capitalised = modifiers.filter(w => /^\p{Lu}/u.test(w) && !isDescriptiveCompound(w)).map(w => w.toLowerCase());
+    const holds = (b: SourceBuild, w: string) => b.described.has(w) || b.described.has(`${w}s`) || (w.endsWith('s') && b.described.has(w.slice(0, -1)))
+      || (w.length >= 5 && [...b.described].some(d => d.startsWith(w)));
+    const fits = (b: SourceBuild) => capitalised.every(w => holds(b, w));
+    let byWord: SourceBuild | null = null, byKind: SourceBuild | null = null;
+    for (const b of this.builds) {
+      if (b.last > at || !fits(b)) continue;
+      if (holds(b, head) && (kinds === heads || kinds.includes(b.source.kind)) && (!byWord || b.last > byWord.last)) byWord = b;
+      if (kinds.includes(b.source.kind) && at - b.last <= DESCRIPTION_WINDOW && (!byKind || b.last > byKind.last)) byKind = b;
+    }
+    return byWord ?? byKind;
+  }
+
   /**
    * A source named only as the one cited inside another's clause ("the Observatory said, citing
    * the local committee"): resolved like any mention, but it does not become the antecedent of
@@ -350,9 +399,9 @@ export class SourceResolver {
    * whose kind passes `ok`. Names are sorted by offset: a binary search finds the last name
    * before `at` and the scan walks back only through the window, allocating nothing.
    */
-  private recent(at: number, ok: (kind: SourceKind) => boolean, useNames: boolean, window = 2000): string | null {
+  private recent(at: number, ok: (kind: SourceKind) => boolean, useNames: boolean, window = 2000, okBuild?: (b: SourceBuild) => boolean): string | null {
     let best: SourceBuild | null = null;
-    for (const b of this.builds) if (b.last < at && at - b.last <= window && ok(b.source.kind) && (!best || b.last > best.last)) best = b;
+    for (const b of this.builds) if (b.last < at && at - b.last <= window && (ok(b.source.kind) || okBuild?.(b)) && (!best || b.last > best.last)) best = b;
     if (useNames) {
       // a known name in the text closer than any source so far ("ISIS ... five men who they say ...")
       const names = this.names;

@@ -111,3 +111,10 @@ export const CITING_PHRASES: ReadonlyArray<readonly string[]> = [
  * comma: "according to the Observatory, cited by AFP" (AFP cites the Observatory).
  */
 export const CITED_BY_WORDS: ReadonlySet<string> = new Set(['cited', 'quoted']);
+
+/**
+ * Conjunctions that join a second speaker's clause to a first one's content: "X said A, but he
+ * said B", "X announced A and said B", "X said A, though she noted B". The first content ends
+ * before them (the second claim is a sibling, not nested in the first).
+ */
+export const CLAUSE_CONJUNCTIONS: ReadonlyArray<string> = ['and', 'but', 'though', 'although', 'while', 'whereas', 'yet'];

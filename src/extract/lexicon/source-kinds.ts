@@ -101,13 +101,12 @@ export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 export const GROUP_PRONOUNS = new Set(['it', 'they', 'them', 'we', 'which']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
-/** Definite descriptions that refer back to a source of these kinds ("the group", "the agency"). */
-export const BACK_REFERENCES: ReadonlyMap<string, readonly SourceKind[]> = new Map<string, readonly SourceKind[]>([
-  ['group', ['organisation', 'armed_group']], ['organization', ['organisation', 'armed_group']],
-  ['organisation', ['organisation', 'armed_group']], ['agency', ['media', 'government', 'organisation']],
-  ['outlet', ['media']], ['newspaper', ['media']], ['paper', ['media']], ['publication', ['media', 'organisation']],
-  ['network', ['media', 'organisation']], ['channel', ['media']], ['broadcaster', ['media']],
-  ['monitor', ['organisation']], ['ministry', ['government']], ['department', ['government']],
-  ['militants', ['armed_group']], ['rebels', ['armed_group']], ['militia', ['armed_group']],
-  ['official', ['government', 'person']], ['spokesman', ['government', 'person']],
-]);
+/** Singular nouns of one person's office: "he" / "she" can refer back to "the mayor", "a police spokesman". */
+export const PERSON_ROLES: ReadonlyArray<string> = [
+  'mayor', 'governor', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'officer', 'sheriff', 'deputy', 'prosecutor', 'coroner', 'ambassador', 'envoy', 'commander', 'general',
+  'colonel', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'judge', 'attorney', 'detective',
+  'chief', 'trooper', 'secretary', 'director', 'chairman', 'chairwoman', 'leader', 'witness',
+  'eyewitness', 'resident', 'activist', 'doctor', 'nurse', 'medic', 'journalist', 'reporter',
+  'correspondent', 'source', 'survivor', 'relative', 'neighbour', 'neighbor', 'farmer', 'teacher',
+];
