@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/nlp/analyse.js';
+import { extractReport } from '../src/extract/index.js';
 import { extractAttribution } from '../src/extract/attribution.js';
 import { abbreviates, acronymsOf, nameOf } from '../src/extract/sources.js';
 import { findHedges } from '../src/extract/hedges.js';
@@ -413,5 +414,104 @@ describe('descriptive speakers', () => {
     expect(nameOf('the London-based Syrian Observatory for Human Rights').name).toBe('Syrian Observatory for Human Rights');
     expect(nameOf('the state-run SANA news agency').name).toBe('SANA');
     expect(nameOf('the UK-based monitor')).toMatchObject({ name: 'UK-based monitor', capitalised: false });
+  });
+});
+
+describe('"cited by" and phrases that are not speakers', () => {
+  it('"the toll, cited by X" does not make the toll a source: X reports the clause', () => {
+    const a = run('The toll rose to 30 on Sunday, cited by the state news agency.');
+    expect(a.sources.map(s => s.name)).toEqual(['state news agency']);
+    expect(a.sources[0].kind).toBe('media');
+    const c = a.claims[0];
+    expect(c.cue?.text).toBe('cited by');
+    expect(c.content.text).toBe('The toll rose to 30 on Sunday');
+    expect(a.citations).toEqual([expect.objectContaining({ from: 'report', to: a.sources[0].id })]);
+  });
+
+  it('"according to a new toll, cited by AFP": AFP is the source, the toll names nobody', () => {
+    const a = run('At least 30 people were killed in the strikes, according to a new toll, cited by AFP.');
+    expect(a.sources.map(s => s.name)).toEqual(['AFP']);
+    expect(a.claims[0].content.text).toBe('At least 30 people were killed in the strikes');
+    const b = run('At least 30 people were killed, according to a new toll.');
+    expect(b.sources).toEqual([]);
+    expect(b.claims[0].source).toBeNull();
+  });
+
+  it('"X\'s toll, cited by Y": Y cites X', () => {
+    const a = run("The Observatory's toll, cited by AFP, included six children.");
+    expect(a.citations).toContainEqual(expect.objectContaining({ from: a.byName('AFP')!.id, to: a.byName('Observatory')!.id }));
+  });
+
+  it('"..., X said, cited by Y": X is the speaker of the clause, Y cites X', () => {
+    const a = run('The death toll from the strike stood at 14, the health ministry said, cited by Reuters.');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(c.content.text).toBe('The death toll from the strike stood at 14');
+    expect(a.citations).toContainEqual(expect.objectContaining({ from: a.byName('Reuters')!.id, to: c.source }));
+  });
+
+  it('a day before "cited by" is no source', () => {
+    const a = run('Three soldiers were wounded on Sunday, cited by the army.');
+    expect(a.sources.some(s => /sunday/i.test(s.name))).toBe(false);
+  });
+
+  it('"a new poll" keeps its words as a name; "a CNN report" is CNN', () => {
+    expect(nameOf('a new poll').name).toBe('new poll');
+    expect(nameOf('a CNN report').name).toBe('CNN');
+    expect(nameOf("the Observatory's toll").name).toBe('Observatory');
+  });
+});
+
+describe('coordinated and common-noun speakers', () => {
+  it('"eyewitnesses and relatives" is one anonymous source', () => {
+    const a = run('Our researchers were told by eyewitnesses and relatives that he had been detained.');
+    const c = a.claims[0];
+    expect(c.sourceSpan?.text).toBe('eyewitnesses and relatives');
+    expect(a.sources.find(s => s.id === c.source)).toMatchObject({ name: 'eyewitnesses and relatives', kind: 'anonymous' });
+  });
+
+  it('coordinated subjects and objects of "according to"', () => {
+    expect(run('Residents and activists said the market was shelled.').claims[0].sourceSpan?.text).toBe('Residents and activists');
+    const a = run('According to police and witnesses, the gunman fled on foot.');
+    expect(a.claims[0].sourceSpan?.text).toBe('police and witnesses');
+    expect(a.claims[0].content.text).toBe('the gunman fled on foot');
+    // a new clause after "and" is not part of the source
+    const b = run('According to police and the man was arrested later.');
+    expect(b.claims.every(c => c.sourceSpan?.text !== 'police and the man')).toBe(true);
+  });
+
+  it('"according to police": a source word the tagger reads as a verb', () => {
+    const a = run('According to police, the gunman fled on foot.');
+    expect(a.claims[0].sourceSpan?.text).toBe('police');
+    expect(a.sources[0].kind).toBe('government');
+  });
+
+  it('a common word capitalised at the start of a sentence is not a name', () => {
+    const a = run('Local officials believe the attackers came from the north. Hospital officials said nine people died.');
+    expect(a.sources.map(s => s.name)).toEqual(['local officials', 'hospital officials']);
+    expect(a.sources.map(s => s.kind)).toEqual(['government', 'government']);
+    expect(run('Amnesty International said nine people died.').sources[0].name).toBe('Amnesty International');
+  });
+});
+
+describe('headline speakers and unnamed individuals', () => {
+  it('"..., monitor says" in the headline is the monitor the story names', () => {
+    const x = extractReport({
+      title: 'Shelling kills five civilians in Hama countryside, monitor says',
+      text: 'Government shelling killed five civilians in the village of Kafr Zita on Monday, according to the Syrian Observatory for Human Rights.\n\nThe Britain-based monitor said two of the dead were children.',
+      published: '2019-06-04',
+    });
+    const sohr = x.sources.find(s => s.name === 'Syrian Observatory for Human Rights')!;
+    expect(x.sources).toHaveLength(1);
+    expect(x.claims.filter(c => c.cue).map(c => c.source)).toEqual([sohr.id, sohr.id, sohr.id]);
+    expect(x.claims.find(c => c.sourceSpan?.text === 'monitor')).toBeDefined();
+  });
+
+  it('"he" after an unnamed individual ("the trader said ... He said")', () => {
+    const a = run('"There was smoke everywhere," the trader said. He said the blast shattered the windows.');
+    const he = a.claims.find(c => c.sourceSpan?.text === 'He')!;
+    expect(a.sources.find(s => s.id === he.source)?.name).toBe('trader');
+    // but not after a plural group
+    const b = run('Residents said the road was shelled. He said the blast shattered the windows.');
+    expect(b.claims.find(c => c.sourceSpan?.text === 'He')!.source).toBeNull();
   });
 });

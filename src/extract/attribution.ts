@@ -135,7 +135,7 @@ interface SourceMention {
  * Sources resolved in text order of their mentions: the kept claims' source spans, both ends of
  * citation relations and the names in credit lines ("[Image via X]").
  */
-function resolveSources(text: string, raw: RawClaim[], kept: number[], relations: RawRelation[]): {
+function resolveSources(text: string, headlineEnd: number, raw: RawClaim[], kept: number[], relations: RawRelation[]): {
   sources: Source[]; sourceOf: Array<string | null>; relIds: Array<{ from: string | null; to: string | null }>;
   credits: Array<{ evidence: Span; id: string | null }>;
 } {
@@ -163,9 +163,11 @@ function resolveSources(text: string, raw: RawClaim[], kept: number[], relations
       credits.push({ evidence: { start: m.index!, end: m.index! + m[0].length, text: m[0] }, id: null });
     }
   }
-  mentions.sort((a, b) => a.at.start - b.at.start);
+  // the headline's speakers are resolved after the body ("..., monitor says" is the monitor the story names)
+  const inHeadline = (m: SourceMention) => m.at.start < headlineEnd;
+  mentions.sort((a, b) => Number(inHeadline(a)) - Number(inHeadline(b)) || a.at.start - b.at.start);
   for (const m of mentions) {
-    const id = m.cited ? resolver.resolveCited(m.at) : resolver.resolve(m.at);
+    const id = inHeadline(m) ? resolver.resolveHeadline(m.at) : m.cited ? resolver.resolveCited(m.at) : resolver.resolve(m.at);
     if (m.target === 'claim') sourceOf[m.index] = id;
     else if (m.target === 'from') relIds[m.index].from = id;
     else if (m.target === 'to') relIds[m.index].to = id;
@@ -201,7 +203,7 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   const { keep, kept, newIndex } = keptClaims(raw, parent, scan.quotes);
 
   // ---- sources, resolved in text order of their mentions ----
-  const { sources, sourceOf, relIds, credits } = resolveSources(text, raw, kept, scan.relations);
+  const { sources, sourceOf, relIds, credits } = resolveSources(text, headlineEndOf(doc), raw, kept, scan.relations);
 
   // ---- claims ----
   const claims: Claim[] = [];
@@ -222,6 +224,15 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   const usedSources: Source[] = [];
   for (const s of sources) if (used.has(s.id)) usedSources.push(s);
   return { sources: usedSources, claims, citations };
+}
+
+/** End of the headline when the text opens with the report's title on a line of its own, else -1. */
+function headlineEndOf(doc: AnalysedDoc): number {
+  if (!doc.title) return -1;
+  const nl = doc.text.indexOf('\n');
+  if (nl <= 0) return -1;
+  const first = doc.text.slice(0, nl).trim().replace(/[.!?]+$/, '');
+  return first && doc.title.includes(first) ? nl : -1;
 }
 
 function claimId(k: number): string {

@@ -18,6 +18,7 @@ import type { AnalysedDoc, Token } from '../nlp/analyse.js';
 import type { QuoteKind, Span } from '../model/index.js';
 import { CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, type CueKind } from './lexicon/cues.js';
 import { findQuotes, type QuoteIndex, type QuoteRegion } from './claims-quotes.js';
+import { kindOfWords } from './sources.js';
 
 export interface RawClaim {
   /** source span in the text, null for attributions without a named source */
@@ -49,6 +50,9 @@ const NP_PREPS = new Set(['of', 'for', 'at', 'from', 'with', 'in']);
 const NP_PREPS_RIGHT = new Set(['of', 'for', 'at', 'from']);
 const NAMING_WORDS = new Set(['known', 'called', 'named', 'dubbed', 'calling']);
 const OBJECT_VERBS = new Set(['tell', 'ask', 'inform', 'warn', 'urge', 'remind', 'assure', 'promise', 'caution']);
+/** Capitalised words that name a time, not a source ("Sunday, cited by AFP"). */
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday']);
 const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'then', 'now']);
 /** Subjects that say nobody spoke: "No group", "No one", "Nobody", "None of the factions", "Neither side". */
@@ -116,12 +120,30 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
   }
 
   /**
+   * Whether tokens a..b can name a source: a name (capitalised, not a day or month) or words of
+   * a source kind ("the ministry", "local sources"); not "the toll" or "Sunday".
+   */
+  function sourceLike(a: number, b: number): boolean {
+    const phrase = text.slice(T[a].start, T[b].end);
+    if (kindOfWords(phrase)) return true;
+    for (let k = a; k <= b; k++) {
+      const t = T[k];
+      if (/^\p{Lu}/u.test(t.text) && t.pos !== 'DET' && !(k === a && t.pos === 'PRON') && !CALENDAR_WORDS.has(t.lower)) return true;
+      if (t.pos === 'PRON' && k === b && SUBJECT_PRONOUNS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
    * A head noun the tagger read as a verb ("the UK-based monitor said", "the monitor"): a bare
    * verb form right after a determiner or a hyphenated compound, with a verb right after it.
    */
   function nounReadAsVerb(k: number, floor: number): boolean {
     const t = T[k];
-    if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower) || k - 1 < floor) return false;
+    if (t.pos !== 'VERB' || /(?:ed|ing)$/.test(t.lower)) return false;
+    // a word of a source kind: "according to police", "the monitor"
+    if (kindOfWords(t.lower) !== null) return true;
+    if (k - 1 < floor) return false;
     const p = T[k - 1];
     const afterModifier = p.pos === 'DET' || (p.pos === 'PRON' && POSSESSIVES.has(p.lower)) || hyphenPart(k - 1);
     const next = k + 1 < n ? T[k + 1] : null;
@@ -160,6 +182,11 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       }
       if (NP_PREPS.has(t.lower) && p - 1 >= floor && (pos(p - 1) === 'NOUN' || pos(p - 1) === 'PROPN')) { k = p; continue; }
       if (t.lower === 'and' && p - 1 >= floor && (pos(p - 1) === 'ADJ' || pos(p - 1) === 'PROPN') && (pos(k) === 'ADJ' || pos(k) === 'PROPN')) { k = p; continue; }
+      // coordinated sources: "Residents and activists said", "Police and hospital officials said"
+      if ((t.lower === 'and' || t.lower === 'or') && p - 1 >= floor && (pos(p - 1) === 'NOUN' || pos(p - 1) === 'PROPN') && sourceLike(k, e)) {
+        const a2 = npLeft(p - 1, floor);
+        if (a2 >= 0 && a2 < p && sourceLike(a2, p - 1)) { k = a2; break; }
+      }
       if (npTokenLeft(p)) { k = p; continue; }
       break;
     }
@@ -197,9 +224,10 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     if (s >= limit) return -1;
     const f = T[s];
     if (f.pos === 'PRON') return SUBJECT_PRONOUNS.has(f.lower) || f.lower === 'him' || f.lower === 'her' || f.lower === 'them' ? s : -1;
-    if (!(f.pos === 'DET' || f.pos === 'PROPN' || f.pos === 'NOUN' || f.pos === 'ADJ' || f.pos === 'NUM' || /^[A-Z]/.test(f.text)) || isOpenQ(s)) return -1;
+    const fNoun = nounReadAsVerb(s, s);
+    if (!(f.pos === 'DET' || f.pos === 'PROPN' || f.pos === 'NOUN' || f.pos === 'ADJ' || f.pos === 'NUM' || fNoun || /^[A-Z]/.test(f.text)) || isOpenQ(s)) return -1;
     let k = s;
-    let hasHead = f.pos === 'PROPN' || f.pos === 'NOUN' || /^[A-Z]/.test(f.text);
+    let hasHead = f.pos === 'PROPN' || f.pos === 'NOUN' || fNoun || /^[A-Z]/.test(f.text);
     while (k + 1 < limit) {
       const q = k + 1;
       const t = T[q];
@@ -209,7 +237,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       // head starts the content ("Route 66", "Channel 4 News" go on: no common noun follows)
       if (t.pos === 'NUM' && hasHead && q + 1 < limit && pos(q + 1) === 'NOUN' && /s$/.test(T[q + 1].lower)) break;
       if (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s$/.test(t.lower))
-        || t.text === '-' || t.text === '’' || t.text === '&' || t.text === '/' || (t.text === '.' && /^[A-Z]/.test(T[k].text) && T[k].text.length <= 3)
+        || t.text === '-' || t.text === '’' || t.text === '&' || t.text === '/' || (t.text === '.' && /^[A-Z]/.test(T[k].text) && T[k].text.length <= 3 && q + 1 < limit && !END_PUNCT.has(T[q + 1].text) && unitOf[q + 1] === unitOf[q])
         || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT' && !isOpenQ(q))) {
         if (t.pos === 'PROPN' || t.pos === 'NOUN' || /^[A-Z]/.test(t.text)) hasHead = true;
         k = q; continue;
@@ -220,6 +248,12 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (nounReadAsVerb(q, s)) { hasHead = true; k = q; continue; }
       // "local and other reliable sources"
       if ((t.lower === 'and' || t.lower === 'or') && T[k].pos === 'ADJ' && q + 1 < limit && (pos(q + 1) === 'ADJ' || pos(q + 1) === 'NOUN')) { k = q; continue; }
+      // coordinated sources: "were told by eyewitnesses and relatives that", "according to police and witnesses,"
+      // (not a new clause: "according to police and the man was ...")
+      if ((t.lower === 'and' || t.lower === 'or') && (T[k].pos === 'NOUN' || T[k].pos === 'PROPN' || nounReadAsVerb(k, s)) && q + 1 < limit && sourceLike(s, k)) {
+        const e2 = npRight(q + 1, limit);
+        if (e2 > q && sourceLike(q + 1, e2) && !(e2 + 1 < limit && (T[e2 + 1].pos === 'VERB' || T[e2 + 1].pos === 'AUX'))) { k = e2; continue; }
+      }
       if (NP_PREPS_RIGHT.has(t.lower) && q + 1 < limit && (pos(q + 1) === 'DET' || pos(q + 1) === 'PROPN' || pos(q + 1) === 'NOUN' || /^[A-Z]/.test(T[q + 1].text))) { k = q; continue; }
       if (t.text === '(') {
         let j = q + 1;
@@ -428,15 +462,29 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     for (let i = ua + 1; i < ub; i++) {
       const prev = T[i - 1];
       const setOff = prev.text === ',' || prev.text === '—' || prev.text === '--' || prev.text === '(' || prev.text === '–';
-      // "X, cited by Y": Y cites X
+      // "X, cited by Y": Y cites X; "X said, cited by Y": Y cites X too
       if (setOff && CITED_BY_WORDS.has(T[i].lower) && low(i + 1) === 'by' && i - 2 >= ua) {
         const e = npRight(i + 2, ub);
-        const left = subjectLeft(i - 2, ua) ?? (() => { const a = npLeft(i - 2, ua); return a < 0 ? null : { a, b: i - 2 }; })();
-        if (e >= 0 && left) {
-          relations.push({ from: sp(T[i + 2].start, T[e].end), to: sp(T[left.a].start, T[left.b].end), evidence: sp(T[left.a].start, T[e].end) });
-          for (let k = i; k <= e; k++) used[k] = 1;
-          i = e;
+        if (e < 0) continue;
+        const postposed = T[i - 2].pos === 'VERB' && CUE_VERBS.has(T[i - 2].lemma) ? subjectLeft(i - 3, ua) : null;
+        const left = postposed ?? subjectLeft(i - 2, ua) ?? (() => { const a = npLeft(i - 2, ua); return a < 0 ? null : { a, b: i - 2 }; })();
+        const citer = sp(T[i + 2].start, T[e].end);
+        if (left && sourceLike(left.a, left.b)) {
+          relations.push({ from: citer, to: sp(T[left.a].start, T[left.b].end), evidence: sp(T[left.a].start, T[e].end) });
+        } else {
+          // "The toll rose to 30, cited by the state news agency" / "..., according to a new toll, cited by AFP":
+          // no source before, the citer reports the clause
+          let close = i - 1;
+          if (left && left.a - 3 >= ua && low(left.a - 2) === 'according' && low(left.a - 1) === 'to' && T[left.a - 3].text === ',') {
+            close = left.a - 3;
+            for (let k = left.a - 2; k < i; k++) used[k] = 1;
+          }
+          const content = contentLeft(close, u);
+          if (!content) continue;
+          claims.push({ source: citer, cue: sp(T[i].start, T[i + 1].end), content: content.span, quote: content.quote, cueKind: 'report' });
         }
+        for (let k = i; k <= e; k++) used[k] = 1;
+        i = e;
         continue;
       }
       const afterCue = CUE_VERBS.has(prev.lemma) && prev.pos === 'VERB';
@@ -569,7 +617,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (subj) {
         const before = subj.a - 1;
         const rest = unitContentEnd(ua, ub);
-        const tailToks = cb <= rest ? T.slice(T[cb].text === ',' ? cb + 1 : cb, rest + 1) : [];
+        // the words after the cue, less citing phrases already read ("..., the ministry said, cited by Reuters.")
+        const tailToks: Token[] = [];
+        for (let k = T[cb]?.text === ',' ? cb + 1 : cb; k <= rest; k++) if (!used[k] && !(T[k].text === ',' && (used[k + 1] || k === rest))) tailToks.push(T[k]);
         const nothingAfter = cb > rest || (tailToks.length < 8 && !isOpenQ(cb) && !(T[cb].text === ',' && isOpenQ(cb + 1))
           && !tailToks.some(x => x.lower === 'that' || x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.lower)) || x.text === ':'))
           || (T[cb].text === ',' && T[cb + 1]?.pos === 'VERB' && /ing$/.test(T[cb + 1].lower));

@@ -14,7 +14,7 @@
  */
 import type { Source, SourceKind, Span } from '../model/index.js';
 import {
-  ANONYMITY_MARKERS, DOCUMENT_NOUNS, GROUP_PRONOUNS, KIND_ORDER, NAME_DETERMINERS,
+  ANONYMITY_MARKERS, COMMON_SOURCE_OPENERS, DOCUMENT_NOUNS, FIGURE_NOUNS, GROUP_PRONOUNS, KIND_ORDER, NAME_DETERMINERS,
   PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, RELATIVE_PRONOUNS,
 } from './lexicon/source-kinds.js';
 import { BACK_REFERENCES, DESCRIPTIVE_COMPOUND_SUFFIXES } from './lexicon/descriptions.js';
@@ -125,8 +125,11 @@ export function nameOf(phrase: string): NameParts {
   }
   let ws = words(p);
   while (ws.length > 1 && NAME_DETERMINERS.includes(ws[0].toLowerCase())) ws = ws.slice(1);
-  // drop a trailing document noun: "a CNN report" → CNN
-  while (ws.length > 1 && DOCUMENT_NOUNS.includes(ws[ws.length - 1].toLowerCase())) { descriptor += ' ' + ws[ws.length - 1]; ws = ws.slice(0, -1); }
+  // drop a trailing document or figure noun when its owner remains: "a CNN report" → CNN, "the
+  // Observatory's toll" → Observatory; "a new poll" stays
+  while (ws.length > 1 && isDocumentNoun(ws[ws.length - 1]) && ws.slice(0, -1).some(w => /^\p{Lu}/u.test(w) || kindOfWords(w) !== null)) {
+    descriptor += ' ' + ws[ws.length - 1]; ws = ws.slice(0, -1);
+  }
   ws = ws.map(w => w.replace(/[’']s?$/, '')).filter(Boolean);
   // "X of Y": keep "X of Y" only when X is a body ("Times of India"), else the head "X" ("Joel Pollak of Breitbart")
   const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'from' || w === 'at'));
@@ -140,6 +143,11 @@ export function nameOf(phrase: string): NameParts {
     return { name: name.join(' '), acronyms, descriptor: descriptor.trim(), capitalised: true };
   }
   return { name: ws.join(' '), acronyms, descriptor: descriptor.trim(), capitalised: false };
+}
+
+function isDocumentNoun(w: string): boolean {
+  const l = w.toLowerCase();
+  return DOCUMENT_NOUNS.includes(l) || FIGURE_NOUNS.includes(l);
 }
 
 function capitalisedWords(s: string): string[] {
@@ -211,10 +219,10 @@ export class SourceResolver {
 
   /** The source a mention refers to (created if new), or null when it cannot be resolved. */
   resolve(span: Span): string | null {
-    const raw = span.text.trim();
+    const raw = this.sentenceCaseAside(span);
     const lower = raw.toLowerCase().replace(/[,.;:]+$/, '');
     // pronouns
-    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, k => k === 'person', true, 2000, b => PERSON_ROLES.includes(words(b.source.name.toLowerCase()).at(-1) ?? ''));
+    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, k => k === 'person', true, 2000, singlePerson);
     if (GROUP_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower)) {
       if (lower === 'who') return this.recent(span.start, k => k === 'person' || k === 'anonymous', true, 300);
       if (lower === 'i' || lower === 'we') return null;
@@ -230,7 +238,8 @@ export class SourceResolver {
     const described = this.describedSource(raw, span.start);
     if (described) { this.touch(described, span.start); return described.source.id; }
     const parts = nameOf(raw);
-    if (!parts.name) return null;
+    // "according to a new toll": a figure names nobody
+    if (!parts.name || FIGURE_NOUNS.includes(words(parts.name.toLowerCase()).at(-1) ?? '')) return null;
     const kind = this.kindOf(parts);
     // generic anonymous mentions ("sources", "all sources") refer back to the last anonymous source
     if (kind === 'anonymous' && !parts.capitalised && words(parts.name).length === 1) {
@@ -248,6 +257,18 @@ export class SourceResolver {
       return existing.source.id;
     }
     return this.create(parts, kind, raw, span.start).source.id;
+  }
+
+  /**
+   * The mention's text, with a first word in lower case when it is capitalised only because the
+   * sentence starts there: "Local officials" → "local officials" (never "Amnesty International").
+   */
+  private sentenceCaseAside(span: Span): string {
+    const raw = span.text.trim();
+    const ws = words(raw);
+    if (ws.length < 2 || ws.slice(1).some(w => /\p{Lu}/u.test(w)) || !COMMON_SOURCE_OPENERS.includes(ws[0].toLowerCase())) return raw;
+    if (!/(?:^|[.!?]["”’']?\s+|\n\s*|["“(]\s*)$/.test(this.text.slice(Math.max(0, span.start - 6), span.start))) return raw;
+    return raw[0].toLowerCase() + raw.slice(1);
   }
 
   /** Add a source that is not tied to a claim (a credit line, a pronoun's antecedent). */
@@ -380,6 +401,23 @@ export class SourceResolver {
   }
 
   /**
+   * A speaker of the headline, resolved after the body: a bare description ("Shelling kills
+   * four, monitor says", "Officials Say") is the first named source of the story that fits it;
+   * anything else resolves as usual.
+   */
+  resolveHeadline(span: Span): string | null {
+    const ws = words(span.text.trim().replace(/[,.;:]+$/, '').toLowerCase()).filter(w => !NAME_DETERMINERS.includes(w));
+    const head = ws.at(-1) ?? '';
+    const common = ws.length > 0 && ws.every(w => COMMON_SOURCE_OPENERS.includes(w) || BACK_REFERENCES.has(w) || BACK_REFERENCES.has(w.replace(/s$/, '')));
+    const kinds = BACK_REFERENCES.get(head) ?? BACK_REFERENCES.get(head.replace(/s$/, '')) ?? [kindOfWords(ws.join(' '))].filter(k => k !== null);
+    if (common) {
+      const named = this.builds.find(b => kinds.includes(b.source.kind) && /^\p{Lu}/u.test(b.source.name));
+      if (named) return named.source.id;
+    }
+    return this.resolve(span);
+  }
+
+  /**
    * A source named only as the one cited inside another's clause ("the Observatory said, citing
    * the local committee"): resolved like any mention, but it does not become the antecedent of
    * a following "the monitor", "the group" or "they", which go on meaning the speaker.
@@ -455,6 +493,17 @@ export class SourceResolver {
     for (let k = 2; this.byId.has(id); k++) id = `src:${slug}-${k}`;
     return id;
   }
+}
+
+/**
+ * A source that "he" / "she" can mean besides a named person: one holder of an office ("the
+ * mayor", "a police spokesman") or one unnamed individual ("the trader", "a resident").
+ */
+function singlePerson(b: SourceBuild): boolean {
+  const name = b.source.name;
+  const last = words(name.toLowerCase()).at(-1) ?? '';
+  if (PERSON_ROLES.includes(last)) return true;
+  return (b.source.kind === 'unknown' || b.source.kind === 'anonymous') && !/^\p{Lu}/u.test(name) && !/s$/.test(last) && !words(name).includes('and');
 }
 
 function personOrUnknown(name: string): SourceKind {

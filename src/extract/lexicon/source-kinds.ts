@@ -85,6 +85,16 @@ export const DOCUMENT_NOUNS = [
   'analysis', 'study', 'survey', 'poll', 'investigation', 'documents', 'document', 'data',
 ];
 
+/**
+ * Nouns of a figure, not of anyone who gives it: "according to a new toll", "the toll, cited by
+ * AFP". Dropped from a name when an owner remains ("the Observatory's toll" → Observatory);
+ * alone they name no source.
+ */
+export const FIGURE_NOUNS = [
+  'toll', 'tolls', 'tally', 'tallies', 'count', 'counts', 'figure', 'figures', 'estimate', 'estimates',
+  'number', 'numbers', 'statistics', 'stats', 'total', 'totals',
+];
+
 /** Determiners and quantifiers dropped from the start of a source name. */
 export const NAME_DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'some', 'several', 'many', 'other', 'another', 'both', 'two', 'three'];
 
@@ -109,4 +119,24 @@ export const PERSON_ROLES: ReadonlyArray<string> = [
   'chief', 'trooper', 'secretary', 'director', 'chairman', 'chairwoman', 'leader', 'witness',
   'eyewitness', 'resident', 'activist', 'doctor', 'nurse', 'medic', 'journalist', 'reporter',
   'correspondent', 'source', 'survivor', 'relative', 'neighbour', 'neighbor', 'farmer', 'teacher',
+];
+
+/**
+ * Common words that open a source phrase and are capitalised only because a sentence starts
+ * with them ("Local officials said", "Residents and activists said", "Hospital officials said"):
+ * at the start of a sentence, with no other capital in the phrase, they are not a name.
+ */
+export const COMMON_SOURCE_OPENERS: ReadonlyArray<string> = [
+  // modifiers
+  'local', 'security', 'medical', 'military', 'hospital', 'health', 'senior', 'top', 'rescue', 'government',
+  'state', 'police', 'aid', 'humanitarian', 'rights', 'civil', 'opposition', 'tribal', 'religious', 'community',
+  'village', 'city', 'county', 'district', 'provincial', 'regional', 'federal', 'national', 'foreign', 'western',
+  'other', 'some', 'several', 'many', 'most', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
+  'independent', 'anonymous', 'unnamed', 'official', 'campaign', 'party', 'election', 'news', 'human',
+  // heads
+  'officials', 'residents', 'witnesses', 'eyewitnesses', 'activists', 'sources', 'relatives', 'family', 'families',
+  'neighbours', 'neighbors', 'doctors', 'medics', 'paramedics', 'firefighters', 'authorities', 'investigators',
+  'prosecutors', 'officers', 'troops', 'soldiers', 'rebels', 'militants', 'insurgents', 'fighters', 'protesters',
+  'demonstrators', 'analysts', 'experts', 'observers', 'critics', 'supporters', 'opponents', 'lawmakers',
+  'diplomats', 'villagers', 'survivors', 'locals', 'people', 'voters', 'aides', 'advisers', 'advisors',
 ];
