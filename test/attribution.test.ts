@@ -515,3 +515,54 @@ describe('headline speakers and unnamed individuals', () => {
     expect(b.claims.find(c => c.sourceSpan?.text === 'He')!.source).toBeNull();
   });
 });
+
+describe('stance cues with particles and naming verbs', () => {
+  it('"called for", "called on X to", "pointed to", "spoke of": the particle joins the cue', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The governor called for calm after the shooting.', 'called for', 'calm after the shooting'],
+      ['The UN has called on both sides to protect civilians.', 'has called on', 'both sides to protect civilians'],
+      ['Activists pointed to the shelling of the market.', 'pointed to', 'the shelling of the market'],
+      ['Residents spoke of a massacre in the village.', 'spoke of', 'a massacre in the village'],
+      ['The minister pointed out that the road was closed.', 'pointed out', 'that the road was closed'],
+    ];
+    for (const [t, cue, content] of cases) {
+      const c = run(t).claims[0];
+      expect(c?.cue?.text, t).toBe(cue);
+      expect(c.content.text, t).toBe(content);
+    }
+  });
+
+  it('a verb that attributes only with its particle is no cue without it', () => {
+    expect(run('The two delegations spoke for an hour.').claims).toEqual([]);
+    expect(run('Rescue workers pointed their torches into the rubble.').claims).toEqual([]);
+  });
+
+  it('naming verbs: "called the strike a massacre", "described the attack as deliberate"; not "called the family"', () => {
+    const a = run('The Observatory called the strike a massacre. The army described the raid as a mistake.');
+    expect(a.claims.map(c => [c.cue?.text, c.content.text])).toEqual([['called', 'the strike a massacre'], ['described', 'the raid as a mistake']]);
+    expect(run('Police called the victim\'s family on Sunday.').claims).toEqual([]);
+    const q = run('The mayor called the shooting “a cowardly act”.').claims[0];
+    expect(q.content.text).toBe('the shooting “a cowardly act”');
+    expect(q.quote).toBe('mixed');
+  });
+});
+
+describe('content boundaries', () => {
+  it('a relative clause at the end is the writer\'s gloss; one in the middle stays', () => {
+    expect(run('The UN called for an inquiry into the killings, which left 14 dead.').claims[0].content.text).toBe('an inquiry into the killings');
+    expect(run('Police said the car, which was stolen, exploded near the market.').claims[0].content.text).toBe('the car, which was stolen, exploded near the market');
+  });
+
+  it('a quoted question before its speaker: "“Are you hurt?” the officer said."', () => {
+    const a = run('The crowd fell silent. “Who would have believed it?” the mayor said, looking at the ruins.');
+    const c = a.claims.find(c => c.cue?.text === 'said')!;
+    expect(c.content.text).toBe('“Who would have believed it?”');
+    expect(c.quote).toBe('direct');
+    expect(a.claims.some(c => c.sourceSpan?.text === 'Who')).toBe(false);
+  });
+
+  it('first and second person inside a quote are not sources, even when the quote has no speaker', () => {
+    const a = run('The letter ended: “I think we will not see our village again, you know.”');
+    expect(a.claims.filter(c => c.cue && ['I', 'we', 'you'].includes(c.sourceSpan?.text ?? ''))).toEqual([]);
+  });
+});

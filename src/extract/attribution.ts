@@ -99,8 +99,8 @@ function breakCycles(raw: RawClaim[], parent: number[], quotes: ClaimScan['quote
 }
 
 /**
- * The claims to keep: inside direct quotes, first and second person speakers ("I think") and
- * beliefs nested in another claim are the quoted speaker's rhetoric, not a further source.
+ * The claims to keep: inside quotes, first and second person speakers ("I think") and beliefs
+ * nested in another claim are the quoted speaker's rhetoric, not a further source.
  * `kept` lists the kept claims' indices in order, `newIndex` maps an index to its place there.
  */
 function keptClaims(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes']): { keep: boolean[]; kept: number[]; newIndex: number[] } {
@@ -110,9 +110,11 @@ function keptClaims(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     let k = true;
-    if (parent[i] >= 0 && quotes.containing(c.cue.start, c.cue.end) !== null) {
+    if (quotes.containing(c.cue.start, c.cue.end) !== null) {
+      // inside a quote, "I think" / "you know" are the quoted speaker's words even when the
+      // quote's speaker was not found; a belief nested in a claim is its speaker's rhetoric
       const src = c.source ? c.source.text.trim().toLowerCase() : '';
-      k = !(FIRST_SECOND_PERSON.has(src) || c.cueKind === 'belief');
+      k = !(FIRST_SECOND_PERSON.has(src) || (parent[i] >= 0 && c.cueKind === 'belief'));
     }
     keep.push(k);
     newIndex.push(k ? kept.length : -1);

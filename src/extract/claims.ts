@@ -16,7 +16,10 @@
  */
 import type { AnalysedDoc, Token } from '../nlp/analyse.js';
 import type { QuoteKind, Span } from '../model/index.js';
-import { CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, type CueKind } from './lexicon/cues.js';
+import {
+  CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PARTICLES, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, NAMING_VERBS,
+  PARTICLE_CUE_VERBS, type CueKind,
+} from './lexicon/cues.js';
 import { findQuotes, type QuoteIndex, type QuoteRegion } from './claims-quotes.js';
 import { kindOfWords } from './sources.js';
 
@@ -58,6 +61,7 @@ const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** Subjects that say nobody spoke: "No group", "No one", "Nobody", "None of the factions", "Neither side". */
 const NEGATED_SUBJECT = /^(no|nobody|none|neither|no-one|noone|nothing)\b/i;
 const END_PUNCT = new Set(['.', '!', '?', ';']);
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
 const LEADING_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'as', 'because', 'while', 'although', 'though', 'if', 'when']);
 
 const CONTINUE_ACROSS_PARAGRAPHS: boolean = true;
@@ -360,9 +364,33 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (T[k - 1].text === ',' || T[k - 1].text === ';' || T[k - 1].text === '—' || T[k - 1].text === '--') {
         if (T[k].lower === 'according' && low(k + 1) === 'to') return T[k - 2].end;
         if (T[k].pos === 'VERB' && /ing$/.test(T[k].lower) && CUE_VERBS.has(T[k].lemma)) return T[k - 2].end;
+        // a relative clause that runs to the end is the writer's gloss: "... the health of Donald Trump, who is 70"
+        if (T[k - 1].text === ',' && RELATIVE_OPENERS.has(T[k].lower) && !quotes.containing(T[k].start, T[k].end) && !clauseResumes(k, e)) return T[k - 2].end;
       }
     }
     return T[e].end;
+  }
+
+  /**
+   * "called the strike a massacre", "described the attack as deliberate", "called him “a liar”":
+   * a naming verb with an object and a predicate after it.
+   */
+  function namesSomething(lemma: string, cb: number, ub: number): boolean {
+    if (!NAMING_VERBS.has(lemma)) return false;
+    const e = npRight(cb, ub);
+    if (e < 0) return false;
+    const p = e + 1;
+    if (p >= ub) return false;
+    if (lemma === 'call' || lemma === 'label' || lemma === 'brand' || lemma === 'dub' || lemma === 'term') {
+      return isOpenQ(p) || low(p) === 'a' || low(p) === 'an' || (pos(p) === 'ADJ' && (p + 1 >= ub || END_PUNCT.has(T[p + 1].text) || T[p + 1].text === ','));
+    }
+    return low(p) === 'as';
+  }
+
+  /** Whether the main clause goes on after a comma-enclosed phrase opened at k ("the car, which was stolen, exploded"). */
+  function clauseResumes(k: number, e: number): boolean {
+    for (let q = k + 1; q < e; q++) if (T[q].text === ',') return pos(q + 1) === 'VERB' || pos(q + 1) === 'AUX';
+    return false;
   }
 
   function quoteKind(s: Span): QuoteKind {
@@ -553,7 +581,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         // passive participles tagged as adjectives: "were informed by"
         lemma = CUE_VERBS.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
       } else if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) continue;
-      const kind = CUE_VERBS.get(lemma);
+      // a particle that joins the cue: "called for", "pointed to", "spoke out against"
+      const particle = CUE_PARTICLES.get(lemma)?.find(p => p.every((w, q) => low(i + 1 + q) === w && unitOf[i + 1 + q] === u)) ?? null;
+      const kind = CUE_VERBS.get(lemma) ?? (particle ? PARTICLE_CUE_VERBS.get(lemma) : undefined);
       if (!kind) continue;
       if (low(i - 1) === 'to' || low(i - 1) === 'and' && pos(i - 2) === 'VERB') continue;
       // cue span: auxiliaries and adverbs before, tails after
@@ -565,11 +595,12 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         if (low(cb) === 'by') { passive = true; if (ca === i || !['was', 'were', 'been', 'is', 'are'].includes(low(ca))) { while (ca - 1 >= ua && ['was', 'were', 'been', 'is', 'are', 'has', 'have', 'had'].includes(low(ca - 1))) ca--; } cb++; }
         else continue; // "is said to", "was told": not an attribution by the subject
       }
-      if (!passive) {
+      if (!passive && particle) cb += particle.length;
+      else if (!passive) {
         for (const tail of CUE_TAILS) {
           let ok = true;
           for (let q = 0; q < tail.length; q++) if (low(cb + q) !== tail[q]) { ok = false; break; }
-          if (ok && (tail[0] !== 'out' || t.lemma === 'point')) { cb += tail.length; break; }
+          if (ok) { cb += tail.length; break; }
         }
       }
       const cue = sp(T[ca].start, T[cb - 1].end);
@@ -605,7 +636,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       let quoteSoon = false;
       for (let k = cb; k < ub && k < cb + 7; k++) if (isOpenQ(k) || T[k].text === ':' || (lemma === 'ask' && (T[k].lower === 'whether' || T[k].lower === 'if'))) { quoteSoon = true; break; }
       const complementFollows = !after || unitOf[cb] !== u || after.lower === 'that' || after.text === ':' || after.text === ',' || quoteSoon
-        || (END_PUNCT.has(after.text) && cb + 1 >= ub);
+        || (END_PUNCT.has(after.text) && cb + 1 >= ub) || (particle !== null && !END_PUNCT.has(after.text)) || namesSomething(lemma, cb, ub);
       // "The Observatory, citing activists, said ...": the subject is before the citing phrase
       const overCiting = citingByClose.get(ca - 1);
       const left = overCiting && overCiting.open > ua ? overCiting.open - 1 : ca - 1;
@@ -626,6 +657,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         const relative = subj.a === subj.b && (T[subj.a].lower === 'which' || T[subj.a].lower === 'who');
         if (before >= ua && (T[before].text === ',' || isCloseQ(before)) && nothingAfter && !relative && low(cb - 1) !== 'follows') {
           content = contentLeft(before, u);
+        } else if (before < ua && u > 0 && isCloseQ(ua - 1) && nothingAfter && !relative) {
+          // “Are you hurt?” the officer said.  (the question mark closed the sentence)
+          content = contentLeft(ua - 1, unitOf[ua - 1]);
         } else {
           if (needsComplement && !complementFollows) continue;
           let lead = ua;

@@ -75,8 +75,37 @@ export const CUE_TAILS: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'statement'],
   ['in', 'a', 'press', 'release'],
   ['as', 'follows'],
-  ['out'], // pointed out
 ];
+
+/**
+ * Particles that join a cue verb, the content following them: "called for a ceasefire",
+ * "called on the army to withdraw", "pointed to the shelling", "spoke of a massacre". A verb
+ * listed here needs no that-clause or quote when its particle follows.
+ */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map<string, ReadonlyArray<readonly string[]>>([
+  ['call', [['for'], ['on']]], ['point', [['to'], ['out']]], ['refer', [['to']]], ['talk', [['about'], ['of']]],
+  ['speak', [['out', 'against'], ['out', 'about'], ['about'], ['of'], ['out']]], ['ask', [['about'], ['for']]],
+  ['warn', [['of'], ['about'], ['against']]], ['complain', [['about'], ['of']]], ['argue', [['for'], ['against']]],
+  ['rail', [['against']]], ['push', [['for']]], ['advocate', [['for']]], ['lash', [['out', 'at'], ['out', 'against']]],
+  ['hit', [['out', 'at']]], ['worry', [['about']]], ['wonder', [['about']]], ['brag', [['about']]], ['boast', [['about'], ['of']]],
+  ['joke', [['about']]], ['insist', [['on']]], ['comment', [['on']]], ['testify', [['about'], ['on']]],
+  ['agree', [['with'], ['to']]], ['respond', [['to']]], ['reply', [['to']]], ['plead', [['for']]], ['appeal', [['for'], ['to']]],
+  ['vow', [['to']]], ['pledge', [['to']]], ['promise', [['to']]],
+]);
+
+/** Verbs that attribute only with their particle ("referred to", "spoke of", "railed against", "refused to"). */
+export const PARTICLE_CUE_VERBS: ReadonlyMap<string, CueKind> = new Map<string, CueKind>([
+  ['refer', 'speech'], ['talk', 'speech'], ['speak', 'speech'], ['rail', 'stance'], ['push', 'stance'],
+  ['advocate', 'stance'], ['lash', 'stance'], ['hit', 'stance'], ['plead', 'speech'], ['appeal', 'speech'],
+  ['point', 'speech'],
+]);
+
+/**
+ * Verbs that name or characterise something when an object and a predicate follow ("called
+ * the strike a massacre", "described the attack as deliberate"): the object and predicate are
+ * the content.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'label', 'brand', 'dub', 'term', 'describe', 'characterize', 'characterise', 'portray', 'depict']);
 
 /** Prepositions that make a passive reporting cue name its source: "was first reported by X". */
 export const PASSIVE_AGENT = 'by';
