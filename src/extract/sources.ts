@@ -266,7 +266,8 @@ export class SourceResolver {
   private sentenceCaseAside(span: Span): string {
     const raw = span.text.trim();
     const ws = words(raw);
-    if (ws.length < 2 || ws.slice(1).some(w => /\p{Lu}/u.test(w)) || !COMMON_SOURCE_OPENERS.includes(ws[0].toLowerCase())) return raw;
+    // "Police in the city" keeps its name; "Local officials", "Police and hospital officials" do not
+    if (ws.length < 2 || ws.slice(1).some(w => /\p{Lu}/u.test(w)) || !COMMON_SOURCE_OPENERS.includes(ws[0].toLowerCase()) || FUNCTION_WORDS.has(ws[1])) return raw;
     if (!/(?:^|[.!?]["”’']?\s+|\n\s*|["“(]\s*)$/.test(this.text.slice(Math.max(0, span.start - 6), span.start))) return raw;
     return raw[0].toLowerCase() + raw.slice(1);
   }
