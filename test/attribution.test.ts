@@ -566,3 +566,37 @@ describe('content boundaries', () => {
     expect(a.claims.filter(c => c.cue && ['I', 'we', 'you'].includes(c.sourceSpan?.text ?? ''))).toEqual([]);
   });
 });
+
+describe('participles and evidence', () => {
+  it('"..., the mayor said, adding that ...": a second claim of the same speaker', () => {
+    for (const t of ['"We see no link to terrorism," the mayor said, adding that details would take hours to emerge.',
+      'The mayor said the bridge was safe, adding that details would take hours to emerge.',
+      'In a statement, the mayor said: "The bridge is safe," adding that details would take hours to emerge.']) {
+      const a = run(t);
+      const said = a.claims.find(c => c.cue?.text === 'said')!;
+      const adding = a.claims.find(c => c.cue?.text === 'adding')!;
+      expect(adding, t).toBeDefined();
+      expect(adding.source, t).toBe(said.source);
+      expect(adding.via, t).toBeNull();
+      expect(adding.content.text, t).toBe('that details would take hours to emerge');
+      expect(said.content.text.includes('adding'), t).toBe(false);
+    }
+  });
+
+  it('records and footage "show" what follows without a that-clause; a speaker does not', () => {
+    const a = run('Video of the incident shows two gunmen firing at the crowd. Hospital records show 12 dead.');
+    expect(a.claims.map(c => [c.sourceSpan?.text, c.cue?.text, c.content.text])).toEqual([
+      ['Video of the incident', 'shows', 'two gunmen firing at the crowd'],
+      ['Hospital records', 'show', '12 dead'],
+    ]);
+    expect(a.sources.map(s => s.name)).toEqual(['video', 'hospital records']);
+    expect(a.sources.every(s => s.kind !== 'person')).toBe(true);
+    expect(run('The army showed reporters the site.').claims).toEqual([]);
+  });
+
+  it('a sentence-initial adjective before a record or a body is not a name; a proper noun is', () => {
+    expect(run('Aerial footage showed two bodies in the yard.').sources[0].name).toBe('aerial footage');
+    expect(run('Initial reports said three people were hurt.').sources[0].name).toBe('initial reports');
+    expect(run('Hamas officials said the strike hit a school.').sources[0]).toMatchObject({ name: 'Hamas', kind: 'armed_group' });
+  });
+});

@@ -137,11 +137,13 @@ interface SourceMention {
  * Sources resolved in text order of their mentions: the kept claims' source spans, both ends of
  * citation relations and the names in credit lines ("[Image via X]").
  */
-function resolveSources(text: string, headlineEnd: number, raw: RawClaim[], kept: number[], relations: RawRelation[]): {
+function resolveSources(text: string, tokens: AnalysedDoc['tokens'], headlineEnd: number, raw: RawClaim[], kept: number[], relations: RawRelation[]): {
   sources: Source[]; sourceOf: Array<string | null>; relIds: Array<{ from: string | null; to: string | null }>;
   credits: Array<{ evidence: Span; id: string | null }>;
 } {
-  const resolver = new SourceResolver(text);
+  const posAt = new Map<number, string>();
+  for (const t of tokens) posAt.set(t.start, t.pos);
+  const resolver = new SourceResolver(text, at => { const p = posAt.get(at); return p !== undefined && p !== 'PROPN' && p !== 'X'; });
   const mentions: SourceMention[] = [];
   const sourceOf: Array<string | null> = [];
   for (let k = 0; k < kept.length; k++) {
@@ -205,7 +207,7 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   const { keep, kept, newIndex } = keptClaims(raw, parent, scan.quotes);
 
   // ---- sources, resolved in text order of their mentions ----
-  const { sources, sourceOf, relIds, credits } = resolveSources(text, headlineEndOf(doc), raw, kept, scan.relations);
+  const { sources, sourceOf, relIds, credits } = resolveSources(text, doc.tokens, headlineEndOf(doc), raw, kept, scan.relations);
 
   // ---- claims ----
   const claims: Claim[] = [];

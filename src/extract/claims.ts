@@ -17,7 +17,7 @@
 import type { AnalysedDoc, Token } from '../nlp/analyse.js';
 import type { QuoteKind, Span } from '../model/index.js';
 import {
-  CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PARTICLES, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, NAMING_VERBS,
+  CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PARTICLES, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NAMING_VERBS,
   PARTICLE_CUE_VERBS, type CueKind,
 } from './lexicon/cues.js';
 import { findQuotes, type QuoteIndex, type QuoteRegion } from './claims-quotes.js';
@@ -338,7 +338,8 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       while (k < n && T[k].end < r.end) k++;
       const e = unitContentEnd(ua, ub);
       if (k < e && unitOf[k] === u && T[e].end > r.end && !(T[k + 1] && END_PUNCT.has(T[k + 1].text) && k + 2 >= ub)) {
-        return { span: sp(r.start, cutContent(k + 1, e)), quote: 'mixed' };
+        const end = cutContent(k, e);
+        return end === r.end ? { span: sp(r.start, r.end), quote: 'direct' } : { span: sp(r.start, end), quote: 'mixed' };
       }
       return { span: sp(r.start, r.end), quote: 'direct' };
     }
@@ -361,6 +362,10 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
   /** End offset of content from token s to e, cut before ", according to", ", adding ...". */
   function cutContent(s: number, e: number): number {
     for (let k = s + 1; k <= e; k++) {
+      // a quote that ends with its comma: "“... successful,” adding that ..."
+      if (k - 2 >= 0 && isCloseQ(k - 1) && T[k - 2].text === ',') {
+        if (T[k].pos === 'VERB' && /ing$/.test(T[k].lower) && CUE_VERBS.has(T[k].lemma)) return T[k - 1].end;
+      }
       if (T[k - 1].text === ',' || T[k - 1].text === ';' || T[k - 1].text === '—' || T[k - 1].text === '--') {
         if (T[k].lower === 'according' && low(k + 1) === 'to') return T[k - 2].end;
         if (T[k].pos === 'VERB' && /ing$/.test(T[k].lower) && CUE_VERBS.has(T[k].lemma)) return T[k - 2].end;
@@ -385,6 +390,20 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       return isOpenQ(p) || low(p) === 'a' || low(p) === 'an' || (pos(p) === 'ADJ' && (p + 1 >= ub || END_PUNCT.has(T[p + 1].text) || T[p + 1].text === ','));
     }
     return low(p) === 'as';
+  }
+
+  /** A subject that is a record or a piece of evidence: "Video of the incident", "Polling averages", "the transcript". */
+  function evidenceSubject(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) {
+      if (EVIDENCE_NOUNS.has(T[k].lower) && (k === b || NP_PREPS.has(low(k + 1)) || T[k + 1].pos === 'PUNCT')) return true;
+    }
+    return false;
+  }
+
+  /** "..., adding that ...": a participle cue right after a comma continues the clause's speaker. */
+  function isParticipleAfter(left: number, i: number): boolean {
+    const comma = T[left].text === ',' || (isCloseQ(left) && T[left - 1]?.text === ',');
+    return comma && T[i].pos === 'VERB' && /ing$/.test(T[i].lower);
   }
 
   /** Whether the main clause goes on after a comma-enclosed phrase opened at k ("the car, which was stolen, exploded"). */
@@ -577,6 +596,10 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (t.pos === 'NOUN' && /s$/.test(t.lower) && CUE_VERBS.has(t.lower.slice(0, -1)) && i > ua
         && (T[i - 1].pos === 'PROPN' || T[i - 1].pos === 'PRON') && (low(i + 1) === 'that' || (i + 1 < ub && END_PUNCT.has(T[i + 1].text) && isCloseQ(i - 2)))) {
         lemma = t.lower.slice(0, -1);
+      } else if (t.pos === 'NOUN' && CUE_VERBS.has(t.lower) && i > ua && /[^s]s$/.test(T[i - 1].lower) && (T[i - 1].pos === 'NOUN' || T[i - 1].pos === 'PROPN')
+        && i + 1 < ub && ['DET', 'NUM', 'ADJ', 'PRON', 'PROPN', 'SCONJ'].includes(T[i + 1].pos)) {
+        // a bare verb after a plural subject, tagged as a noun: "Hospital records show 12 dead", "Polls show a close race"
+        lemma = t.lower;
       } else if (t.pos === 'ADJ' && /ed$/.test(t.lower) && low(i + 1) === 'by' && ['was', 'were', 'is', 'are', 'been'].includes(low(i - 1))) {
         // passive participles tagged as adjectives: "were informed by"
         lemma = CUE_VERBS.has(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : t.lower.slice(0, -1);
@@ -661,7 +684,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
           // “Are you hurt?” the officer said.  (the question mark closed the sentence)
           content = contentLeft(ua - 1, unitOf[ua - 1]);
         } else {
-          if (needsComplement && !complementFollows) continue;
+          if (needsComplement && !complementFollows && !(EVIDENCE_VERBS.has(lemma) && evidenceSubject(subj.a, subj.b) && cb < ub && !END_PUNCT.has(T[cb].text))) continue;
           let lead = ua;
           while (lead < subj.a && (LEADING_CONJ.has(T[lead].lower) || T[lead].text === ',')) lead++;
           content = contentRight(cb, u, lemma);
@@ -674,7 +697,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         }
         if (!content) continue;
         source = sp(T[subj.a].start, T[subj.b].end);
-      } else if (left >= ua && (T[left].text === ',' || isCloseQ(left)) || (left < ua && u > 0 && isCloseQ(ua - 1))) {
+      } else if (left >= ua && (T[left].text === ',' || isCloseQ(left)) && !isParticipleAfter(left, i) || (left < ua && u > 0 && isCloseQ(ua - 1))) {
         // inverted: "..., said X" / "“...,” says X"
         const e = npRight(cb, ub);
         if (e < 0) continue;
@@ -693,10 +716,10 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
         content = left >= ua ? contentLeft(left, u) : contentLeft(ua - 1, unitOf[ua - 1]);
         if (!content) continue;
         if (resumed && content.quote === 'direct') content = { span: sp(content.span.start, resumed.end), quote: 'direct' };
-      } else if (left >= ua && (T[left].lower === 'and' || (T[left].text === ',' && /ing$/.test(t.lower))) && (!needsComplement || complementFollows)) {
+      } else if (left >= ua && (T[left].lower === 'and' || isParticipleAfter(left, i)) && (!needsComplement || complementFollows)) {
         // "X rubbed his chin and said ...", "X posted a comment, saying ..."
         const prevClaim = claims.length ? claims[claims.length - 1] : null;
-        const subj2 = T[left].text === ',' && prevClaim && prevClaim.source && prevClaim.cue.start >= T[ua].start && prevClaim.cue.end <= T[left].start
+        const subj2 = T[left].lower !== 'and' && prevClaim && prevClaim.source && prevClaim.cue.start >= T[ua].start && prevClaim.cue.end <= T[left].start
           ? prevClaim.source : unitSubject(u, left);
         if (!subj2) continue;
         content = contentRight(cb, u, lemma);

@@ -18,6 +18,7 @@ import {
   PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, RELATIVE_PRONOUNS,
 } from './lexicon/source-kinds.js';
 import { BACK_REFERENCES, DESCRIPTIVE_COMPOUND_SUFFIXES } from './lexicon/descriptions.js';
+import { EVIDENCE_NOUNS } from './lexicon/cues.js';
 
 /** Small words skipped by content-word acronyms ("Raqqa is Being ..." → RBSS). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'is', 'in', 'on', 'a', 'an', 'to', 'at', 'by', 'de', 'du', 'la', 'le', 'el', 'al', 'des', 'del', 'da', '&']);
@@ -25,6 +26,8 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'is', 'in', 'on', 'a'
 const JOINABLE_HEADS = new Set(KIND_ORDER.filter(([k]) => k !== 'anonymous' && k !== 'armed_group').flatMap(([, w]) => w).filter(w => !w.includes(' ')));
 
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
+/** Endings of adjectives ("Aerial footage", "Initial reports", "Official figures"): such a first word describes, it does not name. */
+const ADJECTIVE_ENDING = /(?:ial|al|ive|ous|ic|ary|ed|ful|less|able|ible|ent|ant)$/;
 /** How far back (characters) a description looks for a source of a fitting kind ("the group"). */
 const DESCRIPTION_WINDOW = 3000;
 /** Comparison key of a name (case, possessives, punctuation and a leading article aside); memoised per process. */
@@ -203,7 +206,11 @@ export class SourceResolver {
   private pairs: Array<{ name: string; acronym: string }>;
   private theSeen = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {
+  /**
+   * `commonWordAt(offset)`: whether the word starting there is a common word by its part of
+   * speech (not a proper noun), to tell "Aerial footage" from "Hamas officials" at a sentence start.
+   */
+  constructor(private readonly text: string, private readonly commonWordAt: (offset: number) => boolean = () => false) {
     this.pairs = findAcronymPairs(text);
   }
 
@@ -266,8 +273,15 @@ export class SourceResolver {
   private sentenceCaseAside(span: Span): string {
     const raw = span.text.trim();
     const ws = words(raw);
-    // "Police in the city" keeps its name; "Local officials", "Police and hospital officials" do not
-    if (ws.length < 2 || ws.slice(1).some(w => /\p{Lu}/u.test(w)) || !COMMON_SOURCE_OPENERS.includes(ws[0].toLowerCase()) || FUNCTION_WORDS.has(ws[1])) return raw;
+    if (ws.length === 0 || ws.slice(1).some(w => /\p{Lu}/u.test(w))) return raw;
+    // a record is never a name ("Video of the incident shows"); "Police in the city" keeps its
+    // name; "Local officials", "Police and hospital officials", "Aerial footage" do not
+    const first = ws[0].toLowerCase();
+    const head = ws[ws.length - 1].toLowerCase();
+    const record = (w: string) => isDocumentNoun(w) || EVIDENCE_NOUNS.has(w);
+    const modifier = ws.length >= 2 && !FUNCTION_WORDS.has(ws[1].toLowerCase())
+      && (COMMON_SOURCE_OPENERS.includes(first) || ((this.commonWordAt(span.start) || ADJECTIVE_ENDING.test(first)) && (record(head) || kindOfWords(head) !== null)));
+    if (!record(first) && !modifier) return raw;
     if (!/(?:^|[.!?]["”’']?\s+|\n\s*|["“(]\s*)$/.test(this.text.slice(Math.max(0, span.start - 6), span.start))) return raw;
     return raw[0].toLowerCase() + raw.slice(1);
   }

@@ -147,3 +147,17 @@ export const CITED_BY_WORDS: ReadonlySet<string> = new Set(['cited', 'quoted']);
  * before them (the second claim is a sibling, not nested in the first).
  */
 export const CLAUSE_CONJUNCTIONS: ReadonlyArray<string> = ['and', 'but', 'though', 'although', 'while', 'whereas', 'yet'];
+
+/**
+ * Nouns of records and evidence that "show" or "reveal" what follows without a that-clause:
+ * "Video footage shows two gunmen firing", "Hospital records show 12 dead", "Polls show a
+ * close race". With these subjects the verbs of EVIDENCE_VERBS take any object as content.
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'video', 'videos', 'footage', 'image', 'images', 'photo', 'photos',
+  'photograph', 'photographs', 'picture', 'pictures', 'imagery', 'record', 'records', 'document', 'documents', 'analysis',
+  'study', 'studies', 'report', 'reports', 'transcript', 'transcripts', 'figures', 'statistics', 'results', 'average',
+  'averages', 'evidence', 'investigation', 'autopsy', 'recording', 'recordings', 'tape', 'tapes', 'clip', 'log', 'logs',
+  'filing', 'filings', 'census', 'map', 'maps', 'slide', 'chart', 'review', 'audit', 'count', 'tally',
+]);
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'reveal', 'indicate', 'suggest', 'find', 'confirm', 'document', 'record']);

@@ -133,6 +133,7 @@ export const COMMON_SOURCE_OPENERS: ReadonlyArray<string> = [
   'village', 'city', 'county', 'district', 'provincial', 'regional', 'federal', 'national', 'foreign', 'western',
   'other', 'some', 'several', 'many', 'most', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
   'independent', 'anonymous', 'unnamed', 'official', 'campaign', 'party', 'election', 'news', 'human',
+  'new', 'recent', 'latest', 'early', 'earlier', 'first', 'final', 'further', 'more', 'court', 'autopsy',
   // heads
   'officials', 'residents', 'witnesses', 'eyewitnesses', 'activists', 'sources', 'relatives', 'family', 'families',
   'neighbours', 'neighbors', 'doctors', 'medics', 'paramedics', 'firefighters', 'authorities', 'investigators',
