@@ -600,3 +600,31 @@ describe('participles and evidence', () => {
     expect(run('Hamas officials said the strike hit a school.').sources[0]).toMatchObject({ name: 'Hamas', kind: 'armed_group' });
   });
 });
+
+describe('reasons and object complements', () => {
+  it('"citing" a reason is a claim of the citer, not a citation of a source', () => {
+    const a = run('The court blocked the sale, citing a threat to public health and safety.');
+    expect(a.citations.filter(c => c.from !== 'report')).toEqual([]);
+    expect(a.sources.map(s => s.name)).toEqual(['court']);
+    expect(a.claims[0]).toMatchObject({ cue: expect.objectContaining({ text: 'citing' }), content: expect.objectContaining({ text: 'a threat to public health and safety' }) });
+    // a source after "citing" stays a citation
+    const b = run('The Observatory said on Tuesday, citing activists in the town, that four people were killed.');
+    expect(b.citations).toContainEqual(expect.objectContaining({ from: b.byName('Observatory')!.id, to: b.byName('activists')!.id }));
+    expect(b.claims.some(c => c.cue?.text === 'citing')).toBe(false);
+  });
+
+  it('"accused X of", "blamed X for", "hailed X as": the object and its complement are the content', () => {
+    const cases: Array<[string, string, string]> = [
+      ['The army accused the rebels of shelling the market.', 'accused', 'the rebels of shelling the market'],
+      ['Residents blamed the militia for the blast.', 'blamed', 'the militia for the blast'],
+      ['The mayor hailed the firefighters as heroes.', 'hailed', 'the firefighters as heroes'],
+    ];
+    for (const [t, cue, content] of cases) {
+      const c = run(t).claims[0];
+      expect(c?.cue?.text, t).toBe(cue);
+      expect(c.content.text, t).toBe(content);
+    }
+    expect(run('The man accused of the shooting was arrested on Friday.').claims).toEqual([]);
+    expect(run('Neighbours thanked the firefighters.').claims).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@
 import type { AnalysedDoc, Token } from '../nlp/analyse.js';
 import type { QuoteKind, Span } from '../model/index.js';
 import {
-  CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PARTICLES, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NAMING_VERBS,
+  CITED_BY_WORDS, CITING_PHRASES, CUE_NEEDS_COMPLEMENT, CUE_PARTICLES, CUE_PREFIX_WORDS, CUE_TAILS, CUE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, OBJECT_COMPLEMENTS, PREDICATE,
   PARTICLE_CUE_VERBS, type CueKind,
 } from './lexicon/cues.js';
 import { findQuotes, type QuoteIndex, type QuoteRegion } from './claims-quotes.js';
@@ -377,19 +377,26 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
   }
 
   /**
-   * "called the strike a massacre", "described the attack as deliberate", "called him “a liar”":
-   * a naming verb with an object and a predicate after it.
+   * "called the strike a massacre", "described the attack as deliberate", "accused the army of
+   * shelling", "called him “a liar”": an object and its complement follow the verb.
    */
-  function namesSomething(lemma: string, cb: number, ub: number): boolean {
-    if (!NAMING_VERBS.has(lemma)) return false;
+  function objectComplement(lemma: string, cb: number, ub: number): boolean {
+    const markers = OBJECT_COMPLEMENTS.get(lemma);
+    if (!markers) return false;
     const e = npRight(cb, ub);
     if (e < 0) return false;
     const p = e + 1;
     if (p >= ub) return false;
-    if (lemma === 'call' || lemma === 'label' || lemma === 'brand' || lemma === 'dub' || lemma === 'term') {
-      return isOpenQ(p) || low(p) === 'a' || low(p) === 'an' || (pos(p) === 'ADJ' && (p + 1 >= ub || END_PUNCT.has(T[p + 1].text) || T[p + 1].text === ','));
-    }
-    return low(p) === 'as';
+    if (markers.includes(low(p))) return true;
+    return markers.includes(PREDICATE)
+      && (isOpenQ(p) || low(p) === 'a' || low(p) === 'an' || (pos(p) === 'ADJ' && (p + 1 >= ub || END_PUNCT.has(T[p + 1].text) || T[p + 1].text === ',')));
+  }
+
+  /** The words of a citing phrase before what it cites: "citing", "based on information from". */
+  function citingTrigger(c: { trigger: number; npStart: number }): Span {
+    let e = c.npStart - 1;
+    while (e > c.trigger && POSSESSIVES.has(T[e].lower)) e--;
+    return sp(T[c.trigger].start, T[e].end);
   }
 
   /** A subject that is a record or a piece of evidence: "Video of the incident", "Polling averages", "the transcript". */
@@ -499,6 +506,8 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     npStart: number; npEnd: number;
     /** last word of the phrase ("citing activists in the town") and the comma closing it, or -1 */
     end: number; close: number;
+    /** what is cited names no source: a reason ("citing security concerns"), a claim of the citer */
+    reason: boolean;
   }
   const citing: CitingPhrase[] = [];
   const citingByClose = new Map<number, CitingPhrase>();
@@ -542,16 +551,18 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       const s = i + phrase.length + (POSSESSIVES.has(low(i + phrase.length)) ? 1 : 0);
       const e = npRight(s, ub);
       if (e < 0) continue;
-      // the phrase runs to the comma that closes it: "citing activists in the town, that ..."
+      // the phrase runs to the comma that closes it: "citing activists in the town, that ..."; a
+      // reason ("citing a threat to public health and safety") runs to the end of its clause
+      const reason = !sourceLike(s, e);
       let end = e, close = -1;
-      for (let k = e + 1; k < ub && k <= e + 9; k++) {
+      for (let k = e + 1; k < ub && (reason || k <= e + 9); k++) {
         const x = T[k];
         if (x.text === ',' || x.text === ')' || x.text === '—' || x.text === '–' || x.text === '--') { close = k; break; }
-        if (END_PUNCT.has(x.text) || x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that' || isOpenQ(k)) break;
+        if (END_PUNCT.has(x.text) || (!reason && (x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'that')) || isOpenQ(k)) break;
         end = k;
       }
-      if (close < 0) end = e;
-      const c: CitingPhrase = { u, open: setOff ? i - 1 : i, trigger: i, npStart: s, npEnd: e, end, close };
+      if (close < 0 && !reason) end = e;
+      const c: CitingPhrase = { u, open: setOff ? i - 1 : i, trigger: i, npStart: s, npEnd: reason ? end : e, end, close, reason };
       citing.push(c);
       citingByOpen.set(c.open, c);
       citingByTrigger.set(c.trigger, c);
@@ -606,7 +617,8 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       } else if (t.pos !== 'VERB' && !(t.pos === 'AUX' && t.lemma === 'say')) continue;
       // a particle that joins the cue: "called for", "pointed to", "spoke out against"
       const particle = CUE_PARTICLES.get(lemma)?.find(p => p.every((w, q) => low(i + 1 + q) === w && unitOf[i + 1 + q] === u)) ?? null;
-      const kind = CUE_VERBS.get(lemma) ?? (particle ? PARTICLE_CUE_VERBS.get(lemma) : undefined);
+      const complemented = !particle && objectComplement(lemma, i + 1, ub);
+      const kind = CUE_VERBS.get(lemma) ?? (particle ? PARTICLE_CUE_VERBS.get(lemma) : complemented ? 'stance' : undefined);
       if (!kind) continue;
       if (low(i - 1) === 'to' || low(i - 1) === 'and' && pos(i - 2) === 'VERB') continue;
       // cue span: auxiliaries and adverbs before, tails after
@@ -659,7 +671,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       let quoteSoon = false;
       for (let k = cb; k < ub && k < cb + 7; k++) if (isOpenQ(k) || T[k].text === ':' || (lemma === 'ask' && (T[k].lower === 'whether' || T[k].lower === 'if'))) { quoteSoon = true; break; }
       const complementFollows = !after || unitOf[cb] !== u || after.lower === 'that' || after.text === ':' || after.text === ',' || quoteSoon
-        || (END_PUNCT.has(after.text) && cb + 1 >= ub) || (particle !== null && !END_PUNCT.has(after.text)) || namesSomething(lemma, cb, ub);
+        || (END_PUNCT.has(after.text) && cb + 1 >= ub) || (particle !== null && !END_PUNCT.has(after.text)) || complemented;
       // "The Observatory, citing activists, said ...": the subject is before the citing phrase
       const overCiting = citingByClose.get(ca - 1);
       const left = overCiting && overCiting.open > ua ? overCiting.open - 1 : ca - 1;
@@ -763,6 +775,12 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     }
     if (!from) continue;
     const to = sp(T[c.npStart].start, T[c.npEnd].end);
+    if (c.reason) {
+      // "..., citing security concerns": the citer gives a reason, nobody is cited
+      const trigger = citingTrigger(c);
+      claims.push({ source: from, cue: trigger, content: to, quote: quoteKind(to), cueKind: 'speech' });
+      continue;
+    }
     const a = Math.min(from.start, T[c.trigger].start);
     relations.push({ from, to, evidence: sp(a, T[c.npEnd].end), citing: true });
   }

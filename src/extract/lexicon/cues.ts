@@ -101,12 +101,21 @@ export const PARTICLE_CUE_VERBS: ReadonlyMap<string, CueKind> = new Map<string, 
 ]);
 
 /**
- * Verbs that name or characterise something when an object and a predicate follow ("called
- * the strike a massacre", "described the attack as deliberate"): the object and predicate are
- * the content.
+ * Verbs whose object and its complement are the content: "called the strike a massacre",
+ * "described the attack as deliberate", "accused the army of shelling the market", "blamed
+ * the rebels for the blast", "urged residents to leave". After the object comes one of the
+ * listed words, or for PREDICATE a noun phrase with "a"/"an", a quote or a closing adjective.
+ * Verbs not among CUE_VERBS attribute a stance.
  */
-export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'label', 'brand', 'dub', 'term', 'describe', 'characterize', 'characterise', 'portray', 'depict']);
-
+export const PREDICATE = '<predicate>';
+export const OBJECT_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['call', [PREDICATE]], ['label', [PREDICATE, 'as']], ['brand', [PREDICATE, 'as']], ['dub', [PREDICATE]], ['term', [PREDICATE]],
+  ['describe', ['as']], ['characterize', ['as']], ['characterise', ['as']], ['portray', ['as']], ['depict', ['as']],
+  ['dismiss', ['as']], ['denounce', ['as']], ['condemn', ['as', 'for']], ['hail', ['as']], ['praise', ['as', 'for']],
+  ['criticize', ['as', 'for']], ['criticise', ['as', 'for']], ['accuse', ['of']], ['suspect', ['of']],
+  ['blame', ['for']], ['fault', ['for']], ['credit', ['with', 'for']], ['thank', ['for']], ['slam', ['for', 'as']],
+  ['urge', ['to']], ['encourage', ['to']], ['press', ['to']], ['implore', ['to']], ['ask', ['to']],
+]);
 /** Prepositions that make a passive reporting cue name its source: "was first reported by X". */
 export const PASSIVE_AGENT = 'by';
 
