@@ -628,3 +628,29 @@ describe('reasons and object complements', () => {
     expect(run('Neighbours thanked the firefighters.').claims).toEqual([]);
   });
 });
+
+describe('transcripts, testimonials and quoted paragraphs', () => {
+  it('speaker labels in capitals take turns; each turn runs to the end of its paragraph', () => {
+    const a = run('Partial transcript of the interview:\n\n"HOST: Let us start with the news. Was the convoy hit?\n\n"MINISTER: Well, you know, the convoy was hit twice. We lost four drivers.\n\n"HOST: Who fired?');
+    const turns = a.claims.filter(c => c.cue?.text === ':');
+    expect(turns.map(c => c.sourceSpan?.text)).toEqual(['HOST', 'MINISTER', 'HOST']);
+    expect(turns[1].content.text).toBe('Well, you know, the convoy was hit twice. We lost four drivers');
+    expect(a.claims.some(c => c.sourceSpan?.text === 'you')).toBe(false);
+    // a headline naming the story's subject is still no speaker
+    expect(run('Ali Hassan: The Farmer Who Lost Four Sons\n\nThe farmer buried his sons on Monday.').claims).toEqual([]);
+  });
+
+  it('"“...” ― Name" closing a line is a quote of that person', () => {
+    const a = run('“We were never asked whether we wanted the checkpoint.” ― Maria Lopez\n”They took my brother at night.” — Ahmed Saleh.');
+    expect(a.claims.map(c => [c.sourceSpan?.text, c.cue?.text, c.quote])).toEqual([['Maria Lopez', '―', 'direct'], ['Ahmed Saleh', '—', 'direct']]);
+    expect(a.claims[1].content.text).toBe('”They took my brother at night.”');
+    expect(a.sources.map(s => s.kind)).toEqual(['person', 'person']);
+  });
+
+  it('"X reported:" and a quoted paragraph whose quote is re-opened in the next one', () => {
+    const a = run('The Kivu Herald reported:\n\n"In an illustration of the chaos, the road was closed for days. Aid trucks waited at the border.\n\n"Without the road, the clinic ran out of medicine."');
+    const c = a.claims[0];
+    expect(c.quote).toBe('direct');
+    expect(c.content.text).toBe('"In an illustration of the chaos, the road was closed for days. Aid trucks waited at the border.');
+  });
+});

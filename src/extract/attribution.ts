@@ -110,11 +110,14 @@ function keptClaims(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     let k = true;
+    const src = c.source ? c.source.text.trim().toLowerCase() : '';
     if (quotes.containing(c.cue.start, c.cue.end) !== null) {
       // inside a quote, "I think" / "you know" are the quoted speaker's words even when the
       // quote's speaker was not found; a belief nested in a claim is its speaker's rhetoric
-      const src = c.source ? c.source.text.trim().toLowerCase() : '';
       k = !(FIRST_SECOND_PERSON.has(src) || (parent[i] >= 0 && c.cueKind === 'belief'));
+    } else if (parent[i] >= 0 && FIRST_SECOND_PERSON.has(src)) {
+      // "PENCE: Well, you know, ...": the same inside a speaker's turn
+      k = false;
     }
     keep.push(k);
     newIndex.push(k ? kept.length : -1);
@@ -190,7 +193,8 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   for (const a of raw) {
     if (a.quote === 'direct') continue;
     for (const b of raw) {
-      if (b === a) continue;
+      // "Well, you know, ...": a first or second person aside is no second speaker
+      if (b === a || (b.source && FIRST_SECOND_PERSON.has(b.source.text.trim().toLowerCase()))) continue;
       // b's clause starts at its source when that stands before its cue inside a's content, else at its cue
       const bStart = b.source && b.source.start > a.content.start && b.source.start < b.cue.start ? b.source.start : b.cue.start;
       if (bStart <= a.content.start || bStart >= a.content.end) continue;

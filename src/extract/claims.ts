@@ -62,6 +62,8 @@ const TEMPORAL = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const NEGATED_SUBJECT = /^(no|nobody|none|neither|no-one|noone|nothing)\b/i;
 const END_PUNCT = new Set(['.', '!', '?', ';']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whose']);
+/** A quote, a dash and a name closing the line: "“We were never asked.” ― Maria Lopez" (a testimonial, an epigraph). */
+const PULL_QUOTE = /([“”"][^\n“”"]{2,}[”"])[ \t]*(―|—|–|--)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})[ \t]*\.?[ \t]*$/gmu;
 const LEADING_CONJ = new Set(['and', 'but', 'so', 'yet', 'or', 'as', 'because', 'while', 'although', 'though', 'if', 'when']);
 
 const CONTINUE_ACROSS_PARAGRAPHS: boolean = true;
@@ -304,8 +306,14 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       const nu = units[u + 1];
       if (!nu) return null;
       const r = quotes.openingAt(T[nu[0]].start);
-      if (!r) return null;
-      return { span: sp(r.start, r.end), quote: 'direct' };
+      if (r) return { span: sp(r.start, r.end), quote: 'direct' };
+      // "The Times reports:" + a quoted paragraph that runs on (its quote re-opened, never closed here)
+      const gap = text.slice(T[ub - 1].end, T[nu[0]].start);
+      if (!/\n/.test(gap) || !(T[nu[0]].text === '"' || T[nu[0]].text === '“')) return null;
+      const nl = text.indexOf('\n', T[nu[0]].end);
+      const end = (nl < 0 ? text.length : nl);
+      const para = text.slice(T[nu[0]].start, end).trimEnd();
+      return para.length > 1 ? { span: sp(T[nu[0]].start, T[nu[0]].start + para.length), quote: 'direct' } : null;
     }
     // skip the addressee: "told reporters that", "told CNN he"
     if (OBJECT_VERBS.has(verbLemma)) {
@@ -439,8 +447,12 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       return { span, quote: start === r.start ? 'direct' : 'mixed' };
     }
     if (e < ua) return null;
-    let start = T[ua].start;
-    const r = quotes.containing(T[ua].start, T[ua].end);
+    // not the speaker label that opens a transcript turn ("PENCE: Well, ..., you know, ...")
+    let a = ua;
+    while (a < e && used[a]) a++;
+    if (a > ua && (T[a].text === ':' || T[a - 1].text === ':')) { if (T[a].text === ':') a++; } else a = ua;
+    let start = T[a].start;
+    const r = quotes.containing(T[a].start, T[a].end);
     if (r && r.start < start) start = r.start;
     const span = sp(start, T[e].end);
     return { span, quote: quoteKind(span) };
@@ -480,19 +492,41 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
   const relations: RawRelation[] = [];
   const used = new Uint8Array(n);
 
-  // headlines and line openings: "Police chief: two dead in attack"
+  // headlines and line openings: "Police chief: two dead in attack"; transcript turns
+  // ("WALLACE: ...", "Q: ..."), also when the paragraph re-opens a quote ("\"PENCE: ...")
   for (let u = 0; u < units.length; u++) {
-    const [ua, ub] = units[u];
-    if (ua > 0 && !/\n/.test(text.slice(T[ua - 1].end, T[ua].start))) continue;
+    const [ua0, ub] = units[u];
+    if (ua0 > 0 && !/\n/.test(text.slice(T[ua0 - 1].end, T[ua0].start))) continue;
+    const ua = (T[ua0].text === '"' || T[ua0].text === '“') && !isOpenQ(ua0) ? ua0 + 1 : ua0;
+    if (ua >= ub) continue;
     let k = ua;
     while (k < ub && k < ua + 7 && T[k].text !== ':' && (/^[A-Z]/.test(T[k].text) || T[k].text === '.' || T[k].text === '’' || T[k].text === "'s" || T[k].text === '’s' || T[k].text === '-')) k++;
     if (k === ua || k >= ub - 1 || T[k].text !== ':' || !/^[A-Z]/.test(T[ua].text)) continue;
     if (text.slice(T[k].end, T[k + 1].start).includes('\n')) continue;
-    const e = unitContentEnd(ua, ub);
+    // a speaker label in capitals speaks to the end of the paragraph
+    const label = text.slice(T[ua].start, T[k - 1].end);
+    let e = unitContentEnd(ua, ub);
+    if (/^[A-Z][A-Z .'’-]*$/.test(label)) {
+      const nl = text.indexOf('\n', T[k].end);
+      const lineEnd = nl < 0 ? text.length : nl;
+      let q = k + 1;
+      while (q + 1 < n && T[q + 1].end <= lineEnd) q++;
+      while (q > k && (T[q].text === '.' || T[q].text === ',')) q--;
+      e = Math.max(e, q);
+    }
     if (e <= k) continue;
     const span = sp(T[k + 1].start, T[e].end);
     claims.push({ source: sp(T[ua].start, T[k - 1].end), cue: sp(T[k].start, T[k].end), content: span, quote: quoteKind(span), cueKind: 'speech' });
-    for (let q = ua; q <= k; q++) used[q] = 1;
+    for (let q = ua0; q <= k; q++) used[q] = 1;
+  }
+
+  // pull quotes and testimonials: "“...” ― Jane Doe" at the end of a line
+  for (const m of text.matchAll(PULL_QUOTE)) {
+    const q = m[1], dash = m[2], name = m[3].replace(/(\p{L}{2,})\.$/u, '$1');
+    const qa = m.index!, da = qa + m[0].indexOf(dash, q.length), na = m[0].indexOf(name, da - qa + dash.length) + qa;
+    const source = sp(na, na + name.length);
+    claims.push({ source, cue: sp(da, da + dash.length), content: sp(qa, qa + q.length), quote: 'direct', cueKind: 'speech' });
+    for (let k = 0; k < n; k++) if (T[k].start >= da && T[k].end <= source.end) used[k] = 1;
   }
 
   // citing phrases set off inside a clause ("X said, citing Y, that ..."): found first, so that
@@ -605,7 +639,7 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       }
       let lemma = t.lemma;
       if (t.pos === 'NOUN' && /s$/.test(t.lower) && CUE_VERBS.has(t.lower.slice(0, -1)) && i > ua
-        && (T[i - 1].pos === 'PROPN' || T[i - 1].pos === 'PRON') && (low(i + 1) === 'that' || (i + 1 < ub && END_PUNCT.has(T[i + 1].text) && isCloseQ(i - 2)))) {
+        && (T[i - 1].pos === 'PROPN' || T[i - 1].pos === 'PRON') && (low(i + 1) === 'that' || low(i + 1) === ':' || (i + 1 < ub && END_PUNCT.has(T[i + 1].text) && isCloseQ(i - 2)))) {
         lemma = t.lower.slice(0, -1);
       } else if (t.pos === 'NOUN' && CUE_VERBS.has(t.lower) && i > ua && /[^s]s$/.test(T[i - 1].lower) && (T[i - 1].pos === 'NOUN' || T[i - 1].pos === 'PROPN')
         && i + 1 < ub && ['DET', 'NUM', 'ADJ', 'PRON', 'PROPN', 'SCONJ'].includes(T[i + 1].pos)) {
@@ -794,6 +828,9 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     if (c.cue.text !== ':' || !c.source) return true;
     const words = c.source.text.split(/\s+/).map(x => x.replace(/[’']s$/, '').toLowerCase()).filter(x => x.length > 2);
     const last = words[words.length - 1];
+    // a transcript: the same label opens several turns, or labels in capitals take turns
+    const capsLabel = (x: RawClaim) => x.cue.text === ':' && !!x.source && /^[A-Z][A-Z .'’-]*$/.test(x.source.text);
+    if (claims.some(o => o !== c && o.cue.text === ':' && (o.source?.text === c.source!.text || (capsLabel(o) && capsLabel(c))))) return true;
     return !last || claims.some(o => o !== c && o.cue.text !== ':' && o.source && o.source.text.toLowerCase().includes(last));
   });
   return { claims: kept, relations, quotes };
