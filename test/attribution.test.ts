@@ -654,3 +654,11 @@ describe('transcripts, testimonials and quoted paragraphs', () => {
     expect(c.content.text).toBe('"In an illustration of the chaos, the road was closed for days. Aid trucks waited at the border.');
   });
 });
+
+describe('speakers with appositives', () => {
+  it('a chain of appositives and a relative clause belong to the speaker\'s span, not to the name', () => {
+    const a = run('Donna Rawlings, 59, of Ashton, Md., said she saw the gunman. Don Fowler, who led the party from 1995 to 1997, during the war, said the vote was fair.');
+    expect(a.claims.map(c => c.sourceSpan?.text)).toEqual(['Donna Rawlings, 59, of Ashton, Md.,', 'Don Fowler, who led the party from 1995 to 1997, during the war,']);
+    expect(a.sources.map(s => [s.name, s.kind])).toEqual([['Donna Rawlings', 'person'], ['Don Fowler', 'person']]);
+  });
+});

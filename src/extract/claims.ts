@@ -213,7 +213,10 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (segStart >= e) return null;
       const head = npLeft(c - 1, floor);
       if (head < 0) return null;
-      if (low(segStart) === 'who' || low(segStart) === 'which') return { a: head, b: c - 1 };
+      if (low(segStart) === 'who' || low(segStart) === 'which') return { a: head, b: e };
+      // a chain of appositives: "Donna Rawlings, 59, of Ashton, Md., said"
+      const chain = appositiveChain(c, floor);
+      if (chain >= 0) return { a: chain, b: e };
       const segNp = npLeft(e - 1, segStart);
       const st = T[segStart];
       const npStart = st.pos === 'DET' || st.pos === 'ADJ' || st.pos === 'NOUN' || st.pos === 'PROPN' || st.pos === 'NUM' || (st.pos === 'PRON' && POSSESSIVES.has(st.lower));
@@ -223,6 +226,22 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
     const a = npLeft(e, floor);
     if (a < 0) return null;
     return { a, b: e };
+  }
+
+  /**
+   * The head of "NAME, A1, A2, ..., " where c is the comma before the last appositive: a name
+   * opening the clause, commas between, at most 40 tokens; -1 when there is none.
+   */
+  function appositiveChain(c: number, floor: number): number {
+    for (let k = c - 1; k > floor && k > c - 40; k--) {
+      const x = T[k];
+      if (END_PUNCT.has(x.text) || isCloseQ(k) || isOpenQ(k) || x.pos === 'VERB' && !/(?:ed|ing)$/.test(x.lower) && low(k - 1) !== 'who') return -1;
+      if (x.text !== ',') continue;
+      const a = npLeft(k - 1, floor);
+      if (a < 0 || !(T[k - 1].pos === 'PROPN' || /^[A-Z]/.test(T[k - 1].text))) continue;
+      if (a === floor || T[a - 1].text === ',' || LEADING_CONJ.has(low(a - 1))) return a;
+    }
+    return -1;
   }
 
   /** Noun phrase starting at token s; with naming ("known as X") and parentheses. */

@@ -123,7 +123,8 @@ export function nameOf(phrase: string): NameParts {
   const parts = p.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 1) {
     const withName = parts.find(x => capitalisedWords(x).length > 0 && !/^(who|which)\b/.test(x));
-    descriptor += ' ' + parts.filter(x => x !== withName).join(' ');
+    // a relative clause ("who led the party") tells what the source did, not what it is
+    descriptor += ' ' + parts.filter(x => x !== withName && !/^(who|which|whose|that)\b/i.test(x)).join(' ');
     p = withName ?? parts[0];
   }
   let ws = words(p);
