@@ -662,3 +662,19 @@ describe('speakers with appositives', () => {
     expect(a.sources.map(s => [s.name, s.kind])).toEqual([['Donna Rawlings', 'person'], ['Don Fowler', 'person']]);
   });
 });
+
+describe('time adjuncts and turns of phrase', () => {
+  it('"reported Saturday that ...": a time between a verb and its clause', () => {
+    for (const t of ['The Kivu Herald reported Saturday that nine people died.', 'The agency reported on Monday that nine people died.']) {
+      const c = run(t).claims[0];
+      expect(c?.cue?.text, t).toBe('reported');
+      expect(c.content.text, t).toBe('that nine people died');
+    }
+    // without a clause "reported" stays no cue
+    expect(run('The Kivu Herald reported Saturday.').claims).toEqual([]);
+  });
+
+  it('"Having said that" names nobody', () => {
+    expect(run('Having said that, the council will meet again on Monday.').claims).toEqual([]);
+  });
+});

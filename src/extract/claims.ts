@@ -723,7 +723,10 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       const after = T[cb];
       let quoteSoon = false;
       for (let k = cb; k < ub && k < cb + 7; k++) if (isOpenQ(k) || T[k].text === ':' || (lemma === 'ask' && (T[k].lower === 'whether' || T[k].lower === 'if'))) { quoteSoon = true; break; }
-      const complementFollows = !after || unitOf[cb] !== u || after.lower === 'that' || after.text === ':' || after.text === ',' || quoteSoon
+      // "reported Saturday that", "wrote on Monday that": a time between the verb and its clause
+      let ta = cb;
+      while (ta < ub && ta < cb + 4 && (CALENDAR_WORDS.has(T[ta].lower) || TEMPORAL.has(T[ta].lower) || ((T[ta].lower === 'on' || T[ta].lower === 'last' || T[ta].lower === 'this') && CALENDAR_WORDS.has(low(ta + 1))) || T[ta].lower === 'week' || T[ta].lower === 'night' || T[ta].lower === 'morning')) ta++;
+      const complementFollows = !after || unitOf[cb] !== u || after.lower === 'that' || after.text === ':' || after.text === ',' || quoteSoon || (ta > cb && low(ta) === 'that')
         || (END_PUNCT.has(after.text) && cb + 1 >= ub) || (particle !== null && !END_PUNCT.has(after.text)) || complemented;
       // "The Observatory, citing activists, said ...": the subject is before the citing phrase
       const overCiting = citingByClose.get(ca - 1);
@@ -844,6 +847,8 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
   const kept = claims.filter(c => {
     // "No group claimed responsibility", "Nobody said ...": a negated subject is nobody's claim
     if (c.source && NEGATED_SUBJECT.test(c.source.text)) return false;
+    // "Having said that, ..." is a turn of phrase
+    if (c.source && /^having$/i.test(c.source.text)) return false;
     if (c.cue.text !== ':' || !c.source) return true;
     const words = c.source.text.split(/\s+/).map(x => x.replace(/[’']s$/, '').toLowerCase()).filter(x => x.length > 2);
     const last = words[words.length - 1];
