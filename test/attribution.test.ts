@@ -678,3 +678,16 @@ describe('time adjuncts and turns of phrase', () => {
     expect(run('Having said that, the council will meet again on Monday.').claims).toEqual([]);
   });
 });
+
+describe('crime-report phrasing', () => {
+  it('"police responded to a call" is no attribution', () => {
+    expect(run('Richmond police responded to the shooting call shortly after 1:30 a.m.').claims).toEqual([]);
+  });
+
+  it('"she" does not refer back to "her dad", nor "he" to "the victim\'s mother"', () => {
+    const a = run('"I heard the shots," her dad said. "Then I heard him shout," she said.');
+    expect(a.claims.find(c => c.sourceSpan?.text === 'she')!.source).toBeNull();
+    const b = run('"He was a good boy," the victim\'s mother said. "He never carried a gun," she said.');
+    expect(b.claims.find(c => c.sourceSpan?.text === 'she')!.source).toBe(b.claims[0].source);
+  });
+});

@@ -14,7 +14,7 @@
  */
 import type { Source, SourceKind, Span } from '../model/index.js';
 import {
-  ANONYMITY_MARKERS, COMMON_SOURCE_OPENERS, DOCUMENT_NOUNS, FIGURE_NOUNS, GROUP_PRONOUNS, KIND_ORDER, NAME_DETERMINERS,
+  ANONYMITY_MARKERS, COMMON_SOURCE_OPENERS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIGURE_NOUNS, GROUP_PRONOUNS, KIND_ORDER, MALE_NOUNS, NAME_DETERMINERS,
   PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, RELATIVE_PRONOUNS,
 } from './lexicon/source-kinds.js';
 import { BACK_REFERENCES, DESCRIPTIVE_COMPOUND_SUFFIXES } from './lexicon/descriptions.js';
@@ -230,7 +230,11 @@ export class SourceResolver {
     const raw = this.sentenceCaseAside(span);
     const lower = raw.toLowerCase().replace(/[,.;:]+$/, '');
     // pronouns
-    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, k => k === 'person', true, 2000, singlePerson);
+    if (PERSON_PRONOUNS.has(lower)) {
+      const other = lower === 'she' || lower === 'her' ? MALE_NOUNS : lower === 'he' || lower === 'him' ? FEMALE_NOUNS : [];
+      const fits = (b: SourceBuild) => !other.includes(words(b.source.name.toLowerCase()).at(-1) ?? '');
+      return this.recent(span.start, k => k === 'person', true, 2000, b => singlePerson(b) && fits(b), fits);
+    }
     if (GROUP_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower)) {
       if (lower === 'who') return this.recent(span.start, k => k === 'person' || k === 'anonymous', true, 300);
       if (lower === 'i' || lower === 'we') return null;
@@ -450,12 +454,15 @@ export class SourceResolver {
 
   /**
    * The most recent source (or known name of the text) within `window` characters before `at`
-   * whose kind passes `ok`. Names are sorted by offset: a binary search finds the last name
+   * whose kind passes `ok` (or that `okBuild` accepts), among those `allowBuild` allows. Names are sorted by offset: a binary search finds the last name
    * before `at` and the scan walks back only through the window, allocating nothing.
    */
-  private recent(at: number, ok: (kind: SourceKind) => boolean, useNames: boolean, window = 2000, okBuild?: (b: SourceBuild) => boolean): string | null {
+  private recent(at: number, ok: (kind: SourceKind) => boolean, useNames: boolean, window = 2000, okBuild?: (b: SourceBuild) => boolean,
+    allowBuild?: (b: SourceBuild) => boolean): string | null {
     let best: SourceBuild | null = null;
-    for (const b of this.builds) if (b.last < at && at - b.last <= window && (ok(b.source.kind) || okBuild?.(b)) && (!best || b.last > best.last)) best = b;
+    for (const b of this.builds) {
+      if (b.last < at && at - b.last <= window && (ok(b.source.kind) || okBuild?.(b)) && (!allowBuild || allowBuild(b)) && (!best || b.last > best.last)) best = b;
+    }
     if (useNames) {
       // a known name in the text closer than any source so far ("ISIS ... five men who they say ...")
       const names = this.names;

@@ -89,7 +89,8 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlyArray<readonly string[]>
   ['rail', [['against']]], ['push', [['for']]], ['advocate', [['for']]], ['lash', [['out', 'at'], ['out', 'against']]],
   ['hit', [['out', 'at']]], ['worry', [['about']]], ['wonder', [['about']]], ['brag', [['about']]], ['boast', [['about'], ['of']]],
   ['joke', [['about']]], ['insist', [['on']]], ['comment', [['on']]], ['testify', [['about'], ['on']]],
-  ['agree', [['with'], ['to']]], ['respond', [['to']]], ['reply', [['to']]], ['plead', [['for']]], ['appeal', [['for'], ['to']]],
+  // not "responded to": police respond to a call
+  ['agree', [['with'], ['to']]], ['reply', [['to']]], ['plead', [['for']]], ['appeal', [['for'], ['to']]],
   ['vow', [['to']]], ['pledge', [['to']]], ['promise', [['to']]],
 ]);
 

@@ -141,3 +141,13 @@ export const COMMON_SOURCE_OPENERS: ReadonlyArray<string> = [
   'demonstrators', 'analysts', 'experts', 'observers', 'critics', 'supporters', 'opponents', 'lawmakers',
   'diplomats', 'villagers', 'survivors', 'locals', 'people', 'voters', 'aides', 'advisers', 'advisors',
 ];
+
+/** Nouns of a man or a woman: "she" does not refer back to "my dad", nor "he" to "the victim's mother". */
+export const MALE_NOUNS: ReadonlyArray<string> = [
+  'man', 'boy', 'father', 'dad', 'son', 'brother', 'husband', 'uncle', 'nephew', 'grandfather', 'grandson',
+  'boyfriend', 'spokesman', 'congressman', 'chairman', 'policeman', 'businessman', 'king', 'prince',
+];
+export const FEMALE_NOUNS: ReadonlyArray<string> = [
+  'woman', 'girl', 'mother', 'mom', 'mum', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother',
+  'granddaughter', 'girlfriend', 'spokeswoman', 'congresswoman', 'chairwoman', 'policewoman', 'businesswoman', 'queen', 'princess',
+];
