@@ -20,6 +20,15 @@ Police Chief Daniel Harper told reporters that an investigation had been opened.
 
 [Image via the Daily Sentinel]`;
 
+/** Each text's first claim has this cue and this content. */
+function expectFirstClaims(cases: Array<[text: string, cue: string, content: string]>) {
+  for (const [t, cue, content] of cases) {
+    const c = run(t).claims[0];
+    expect(c?.cue?.text, t).toBe(cue);
+    expect(c.content.text, t).toBe(content);
+  }
+}
+
 function run(text: string) {
   const att = extractAttribution(analyse(text));
   const byName = (name: string) => att.sources.find(s => s.name === name);
@@ -518,18 +527,14 @@ describe('headline speakers and unnamed individuals', () => {
 
 describe('stance cues with particles and naming verbs', () => {
   it('"called for", "called on X to", "pointed to", "spoke of": the particle joins the cue', () => {
-    const cases: Array<[string, string, string]> = [
+    const cases: Array<[text: string, cue: string, content: string]> = [
       ['The governor called for calm after the shooting.', 'called for', 'calm after the shooting'],
       ['The UN has called on both sides to protect civilians.', 'has called on', 'both sides to protect civilians'],
       ['Activists pointed to the shelling of the market.', 'pointed to', 'the shelling of the market'],
       ['Residents spoke of a massacre in the village.', 'spoke of', 'a massacre in the village'],
       ['The minister pointed out that the road was closed.', 'pointed out', 'that the road was closed'],
     ];
-    for (const [t, cue, content] of cases) {
-      const c = run(t).claims[0];
-      expect(c?.cue?.text, t).toBe(cue);
-      expect(c.content.text, t).toBe(content);
-    }
+    expectFirstClaims(cases);
   });
 
   it('a verb that attributes only with its particle is no cue without it', () => {
@@ -614,16 +619,12 @@ describe('reasons and object complements', () => {
   });
 
   it('"accused X of", "blamed X for", "hailed X as": the object and its complement are the content', () => {
-    const cases: Array<[string, string, string]> = [
+    const cases: Array<[text: string, cue: string, content: string]> = [
       ['The army accused the rebels of shelling the market.', 'accused', 'the rebels of shelling the market'],
       ['Residents blamed the militia for the blast.', 'blamed', 'the militia for the blast'],
       ['The mayor hailed the firefighters as heroes.', 'hailed', 'the firefighters as heroes'],
     ];
-    for (const [t, cue, content] of cases) {
-      const c = run(t).claims[0];
-      expect(c?.cue?.text, t).toBe(cue);
-      expect(c.content.text, t).toBe(content);
-    }
+    expectFirstClaims(cases);
     expect(run('The man accused of the shooting was arrested on Friday.').claims).toEqual([]);
     expect(run('Neighbours thanked the firefighters.').claims).toEqual([]);
   });
@@ -665,11 +666,8 @@ describe('speakers with appositives', () => {
 
 describe('time adjuncts and turns of phrase', () => {
   it('"reported Saturday that ...": a time between a verb and its clause', () => {
-    for (const t of ['The Kivu Herald reported Saturday that nine people died.', 'The agency reported on Monday that nine people died.']) {
-      const c = run(t).claims[0];
-      expect(c?.cue?.text, t).toBe('reported');
-      expect(c.content.text, t).toBe('that nine people died');
-    }
+    expectFirstClaims([['The Kivu Herald reported Saturday that nine people died.', 'reported', 'that nine people died'],
+      ['The agency reported on Monday that nine people died.', 'reported', 'that nine people died']]);
     // without a clause "reported" stays no cue
     expect(run('The Kivu Herald reported Saturday.').claims).toEqual([]);
   });
