@@ -553,9 +553,11 @@ describe('stance cues with particles and naming verbs', () => {
 });
 
 describe('content boundaries', () => {
-  it('a relative clause at the end is the writer\'s gloss; one in the middle stays', () => {
+  it('a relative clause closing a noun-phrase content is the writer\'s gloss; one in the middle or in a clause stays', () => {
     expect(run('The UN called for an inquiry into the killings, which left 14 dead.').claims[0].content.text).toBe('an inquiry into the killings');
     expect(run('Police said the car, which was stolen, exploded near the market.').claims[0].content.text).toBe('the car, which was stolen, exploded near the market');
+    // in a reported clause the relative clause is the source's too
+    expect(run('Police said the man was shot by a neighbour, who fled on foot.').claims[0].content.text).toBe('the man was shot by a neighbour, who fled on foot');
   });
 
   it('a quoted question before its speaker: "“Are you hurt?” the officer said."', () => {

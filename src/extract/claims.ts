@@ -396,8 +396,11 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
       if (T[k - 1].text === ',' || T[k - 1].text === ';' || T[k - 1].text === '—' || T[k - 1].text === '--') {
         if (T[k].lower === 'according' && low(k + 1) === 'to') return T[k - 2].end;
         if (T[k].pos === 'VERB' && /ing$/.test(T[k].lower) && CUE_VERBS.has(T[k].lemma)) return T[k - 2].end;
-        // a relative clause that runs to the end is the writer's gloss: "... the health of Donald Trump, who is 70"
-        if (T[k - 1].text === ',' && RELATIVE_OPENERS.has(T[k].lower) && !quotes.containing(T[k].start, T[k].end) && !clauseResumes(k, e)) return T[k - 2].end;
+        // a relative clause closing a noun-phrase content is the writer's gloss: "questioned the
+        // health of Donald Trump, who is 70" (in a reported clause it is the source's: "said the
+        // man was shot by a neighbour, who fled")
+        if (T[k - 1].text === ',' && RELATIVE_OPENERS.has(T[k].lower) && !quotes.containing(T[k].start, T[k].end) && !clauseResumes(k, e)
+          && !hasVerb(s, k - 1)) return T[k - 2].end;
       }
     }
     return T[e].end;
@@ -438,6 +441,12 @@ export function scanClaims(doc: AnalysedDoc): ClaimScan {
   function isParticipleAfter(left: number, i: number): boolean {
     const comma = T[left].text === ',' || (isCloseQ(left) && T[left - 1]?.text === ',');
     return comma && T[i].pos === 'VERB' && /ing$/.test(T[i].lower);
+  }
+
+  /** Whether tokens a..b-1 hold a verb (a clause, not a noun phrase). */
+  function hasVerb(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if ((T[k].pos === 'VERB' && !/ing$/.test(T[k].lower)) || T[k].pos === 'AUX') return true;
+    return false;
   }
 
   /** Whether the main clause goes on after a comma-enclosed phrase opened at k ("the car, which was stolen, exploded"). */
