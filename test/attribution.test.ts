@@ -515,6 +515,13 @@ describe('headline speakers and unnamed individuals', () => {
     expect(x.claims.find(c => c.sourceSpan?.text === 'monitor')).toBeDefined();
   });
 
+  it('a headline line without a title: "Monitors Say" speaks of several monitors, not of a person named Monitors', () => {
+    const a = run('Gunmen Kill Two Farmers Near Raqqa, Monitors Say\n\nTwo farmers were shot dead near Raqqa on Monday, according to the Syrian Observatory for Human Rights.');
+    const c = a.claims.find(c => c.sourceSpan?.text === 'Monitors')!;
+    expect(a.sources.find(s => s.id === c.source)).toMatchObject({ name: 'monitors', kind: 'organisation' });
+    expect(a.sources.some(s => s.kind === 'person')).toBe(false);
+  });
+
   it('"he" after an unnamed individual ("the trader said ... He said")', () => {
     const a = run('"There was smoke everywhere," the trader said. He said the blast shattered the windows.');
     const he = a.claims.find(c => c.sourceSpan?.text === 'He')!;

@@ -234,12 +234,16 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   return { sources: usedSources, claims, citations };
 }
 
-/** End of the headline when the text opens with the report's title on a line of its own, else -1. */
+/**
+ * End of the headline when the text opens with one on a line of its own, else -1: the report's
+ * title, or (no title given) a short first line without a full stop and a blank line after it.
+ */
 function headlineEndOf(doc: AnalysedDoc): number {
-  if (!doc.title) return -1;
   const nl = doc.text.indexOf('\n');
   if (nl <= 0) return -1;
-  const first = doc.text.slice(0, nl).trim().replace(/[.!?]+$/, '');
+  const line = doc.text.slice(0, nl).trim();
+  if (!doc.title) return line.length <= 160 && !/[.!?:;,]["”’']?$/.test(line) && /^\n\s*\n/.test(doc.text.slice(nl)) ? nl : -1;
+  const first = line.replace(/[.!?]+$/, '');
   return first && doc.title.includes(first) ? nl : -1;
 }
 

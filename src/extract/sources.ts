@@ -431,8 +431,16 @@ export class SourceResolver {
     const common = ws.length > 0 && ws.every(w => COMMON_SOURCE_OPENERS.includes(w) || BACK_REFERENCES.has(w) || BACK_REFERENCES.has(w.replace(/s$/, '')));
     const kinds = BACK_REFERENCES.get(head) ?? BACK_REFERENCES.get(head.replace(/s$/, '')) ?? [kindOfWords(ws.join(' '))].filter(k => k !== null);
     if (common) {
-      const named = this.builds.find(b => kinds.includes(b.source.kind) && /^\p{Lu}/u.test(b.source.name));
+      // "monitor says" is the monitor the story names; "Monitors Say" speaks of several: a source of its own
+      const plural = !BACK_REFERENCES.has(head) && head.endsWith('s');
+      const named = plural ? undefined : this.builds.find(b => kinds.includes(b.source.kind) && /^\p{Lu}/u.test(b.source.name));
       if (named) return named.source.id;
+      // title case says nothing of a name: "Monitors Say" is monitors
+      const lowered = { ...span, text: span.text.toLowerCase() };
+      const id = this.resolve(lowered);
+      const b = id ? this.byId.get(id) : undefined;
+      if (b && b.source.kind === 'unknown' && kinds.length) b.source.kind = kinds[0];
+      return id;
     }
     return this.resolve(span);
   }
