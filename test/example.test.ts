@@ -165,9 +165,7 @@ describe('examples/manbij-report.txt: sources, claims, citations', () => {
     expect(x.citations.some(c => c.from === outer.source && c.to === eye!.id)).toBe(true);
   });
 
-  // BUG: "were told by eyewitnesses and relatives" — the source phrase stops at the
-  // coordination, so the anonymous source is "eyewitnesses" and the relatives are lost.
-  it.fails('the anonymous source covers "eyewitnesses and relatives"', () => {
+  it('the anonymous source covers "eyewitnesses and relatives"', () => {
     const eye = x.sources.find(s => /eyewitnesses/.test(s.name))!;
     const claim = x.claims.find(c => c.source === eye.id)!;
     expect(claim.sourceSpan?.text).toMatch(/eyewitnesses and relatives/);

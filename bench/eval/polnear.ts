@@ -11,7 +11,8 @@
  * no source span count for cue and content only. Only claims with a cue are scored (the report's
  * own hedged sentences are not attributions in PolNeAR's sense).
  *
- * Usage: node dist/bench/eval/polnear.js [dev|train] [--limit N] [--errors N]
+ * Usage: node dist/bench/eval/polnear.js [dev|train] [--limit N] [--errors N] [--misses N]
+ * (--errors: predicted claims that miss a gold role; --misses: gold attributions no predicted cue overlaps)
  * Data: $CORROBORATE_EVAL_DIR or ../shared/eval relative to the working directory.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ function f1(c: Counts): { p: number; r: number; f: number } {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-export async function evalPolnear(split: string, dataDir: string, opts: { limit?: number; errors?: number } = {}): Promise<void> {
+export async function evalPolnear(split: string, dataDir: string, opts: { limit?: number; errors?: number; misses?: number } = {}): Promise<void> {
   const file = join(dataDir, 'polnear', `${split}.jsonl`);
   if (!existsSync(file)) {
     console.log(`polnear: ${file} not found; skipping (set CORROBORATE_EVAL_DIR to the folder holding polnear/).`);
@@ -70,6 +71,7 @@ export async function evalPolnear(split: string, dataDir: string, opts: { limit?
   const counts: Record<Role, Counts> = { source: { tp: 0, pred: 0, gold: 0 }, cue: { tp: 0, pred: 0, gold: 0 }, content: { tp: 0, pred: 0, gold: 0 } };
   let ms = 0, chars = 0;
   const errors: string[] = [];
+  const misses: string[] = [];
   const cache = new Map<string, ReturnType<typeof extractAttribution>>();
   for (const rec of records) {
     let att = cache.get(rec.doc);
@@ -93,6 +95,13 @@ export async function evalPolnear(split: string, dataDir: string, opts: { limit?
       counts[role].pred += pred[role].length;
       counts[role].tp += matchRole(pred[role], gold);
     }
+    if (opts.misses && misses.length < opts.misses) {
+      for (const g of rec.attributions) {
+        if (claims.some(c => g.cue.some(x => x[0] < c.cue!.end && x[1] > c.cue!.start))) continue;
+        const at = Math.min(...g.cue.map(x => x[0]));
+        misses.push(`${rec.id}\n  MISS S=${JSON.stringify(g.source.map(x => x[2]))} C=${JSON.stringify(g.cue.map(x => x[2]))} T=${JSON.stringify(g.content.map(x => x[2].slice(0, 140)))}\n  TEXT ${JSON.stringify(rec.text.slice(Math.max(0, at - 100), at + 100))}`);
+      }
+    }
     if (opts.errors && errors.length < opts.errors) {
       const goldCues = new Set(rec.attributions.flatMap(a => a.cue.map(c => `${c[0]}:${c[1]}`)));
       for (const c of claims) {
@@ -115,6 +124,7 @@ export async function evalPolnear(split: string, dataDir: string, opts: { limit?
     console.log(`${role.padEnd(8)} | ${(p * 100).toFixed(1).padStart(5)} ${(r * 100).toFixed(1).padStart(5)} ${(f * 100).toFixed(1).padStart(5)} | ${pub}   (tp ${counts[role].tp}, pred ${counts[role].pred}, gold ${counts[role].gold})`);
   }
   if (errors.length) console.log('\n' + errors.join('\n'));
+  if (misses.length) console.log('\n' + misses.slice(0, opts.misses).join('\n'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -122,5 +132,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const split = args.find(a => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'dev';
   const num = (flag: string) => { const i = args.indexOf(flag); return i >= 0 ? Number(args[i + 1]) : undefined; };
   const dir = process.env.CORROBORATE_EVAL_DIR ?? resolve(process.cwd(), '../shared/eval');
-  await evalPolnear(split, dir, { limit: num('--limit'), errors: num('--errors') });
+  await evalPolnear(split, dir, { limit: num('--limit'), errors: num('--errors'), misses: num('--misses') });
 }

@@ -23,7 +23,7 @@ import type { Citation, Claim, Source, Span } from '../model/index.js';
 import { scanClaims, type ClaimScan, type RawClaim, type RawRelation } from './claims.js';
 import { SourceResolver, nameOf, kindOfWords } from './sources.js';
 import { findHedges } from './hedges.js';
-import { CREDIT_PATTERNS } from './lexicon/cues.js';
+import { CLAUSE_CONJUNCTIONS, CREDIT_PATTERNS } from './lexicon/cues.js';
 
 export interface Attribution {
   sources: Source[];
@@ -32,6 +32,8 @@ export interface Attribution {
 }
 
 const FIRST_SECOND_PERSON = new Set(['i', 'we', 'you', 'me', 'us']);
+/** What ends a content before the next speaker's clause: a comma or dash, and / or a conjunction. */
+const CLAUSE_BREAK = new RegExp(`(?:[,;]|\\s--|\\s[—–―])\\s*(?:(?:${CLAUSE_CONJUNCTIONS.join('|')})\\s+)?$|\\s(?:${CLAUSE_CONJUNCTIONS.join('|')})\\s+$`, 'i');
 
 function extentOf(c: { source: Span | null; cue: Span | null; content: Span }): [number, number] {
   let a = c.content.start, b = c.content.end;
@@ -44,7 +46,7 @@ function extentOf(c: { source: Span | null; cue: Span | null; content: Span }): 
  * Contents are visited sorted by start with a stack of open contents (contents nest or are
  * disjoint); cues are visited in text order.
  */
-function nestingParents(raw: RawClaim[]): number[] {
+function nestingParents(raw: RawClaim[], quotes: ClaimScan['quotes']): number[] {
   const n = raw.length;
   const parent: number[] = [];
   const order: number[] = [];
@@ -69,12 +71,36 @@ function nestingParents(raw: RawClaim[]): number[] {
       if (k !== ev && raw[k].content.start <= raw[ev].cue.start && raw[k].content.end >= raw[ev].cue.end) { parent[ev] = k; break; }
     }
   }
+  breakCycles(raw, parent, quotes);
   return parent;
 }
 
 /**
- * The claims to keep: inside direct quotes, first and second person speakers ("I think") and
- * beliefs nested in another claim are the quoted speaker's rhetoric, not a further source.
+ * Two claims can hold each other's cue ("“I think it passed,” he said" read as "I think" with
+ * a content running over "he said"): nesting must be a tree. In each cycle the claim in the
+ * narrator's voice (its cue outside any quote) becomes a root, else the one of widest extent.
+ */
+function breakCycles(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes']): void {
+  const state = new Uint8Array(raw.length); // 0 unseen, 1 on the current path, 2 done
+  for (let i = 0; i < raw.length; i++) {
+    if (state[i]) continue;
+    const path: number[] = [];
+    let q = i;
+    while (q >= 0 && state[q] === 0) { state[q] = 1; path.push(q); q = parent[q]; }
+    if (q >= 0 && state[q] === 1) {
+      const cycle = path.slice(path.indexOf(q));
+      let root = cycle[0];
+      const score = (k: number) => { const [a, b] = extentOf(raw[k]); return (quotes.containing(raw[k].cue.start, raw[k].cue.end) ? 0 : 1e9) + b - a; };
+      for (const k of cycle) if (score(k) > score(root)) root = k;
+      parent[root] = -1;
+    }
+    for (const k of path) state[k] = 2;
+  }
+}
+
+/**
+ * The claims to keep: inside quotes, first and second person speakers ("I think") and beliefs
+ * nested in another claim are the quoted speaker's rhetoric, not a further source.
  * `kept` lists the kept claims' indices in order, `newIndex` maps an index to its place there.
  */
 function keptClaims(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes']): { keep: boolean[]; kept: number[]; newIndex: number[] } {
@@ -84,9 +110,14 @@ function keptClaims(raw: RawClaim[], parent: number[], quotes: ClaimScan['quotes
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     let k = true;
-    if (parent[i] >= 0 && quotes.containing(c.cue.start, c.cue.end) !== null) {
-      const src = c.source ? c.source.text.trim().toLowerCase() : '';
-      k = !(FIRST_SECOND_PERSON.has(src) || c.cueKind === 'belief');
+    const src = c.source ? c.source.text.trim().toLowerCase() : '';
+    if (quotes.containing(c.cue.start, c.cue.end) !== null) {
+      // inside a quote, "I think" / "you know" are the quoted speaker's words even when the
+      // quote's speaker was not found; a belief nested in a claim is its speaker's rhetoric
+      k = !(FIRST_SECOND_PERSON.has(src) || (parent[i] >= 0 && c.cueKind === 'belief'));
+    } else if (parent[i] >= 0 && FIRST_SECOND_PERSON.has(src)) {
+      // "PENCE: Well, you know, ...": the same inside a speaker's turn
+      k = false;
     }
     keep.push(k);
     newIndex.push(k ? kept.length : -1);
@@ -109,11 +140,13 @@ interface SourceMention {
  * Sources resolved in text order of their mentions: the kept claims' source spans, both ends of
  * citation relations and the names in credit lines ("[Image via X]").
  */
-function resolveSources(text: string, raw: RawClaim[], kept: number[], relations: RawRelation[]): {
+function resolveSources(text: string, tokens: AnalysedDoc['tokens'], headlineEnd: number, raw: RawClaim[], kept: number[], relations: RawRelation[]): {
   sources: Source[]; sourceOf: Array<string | null>; relIds: Array<{ from: string | null; to: string | null }>;
   credits: Array<{ evidence: Span; id: string | null }>;
 } {
-  const resolver = new SourceResolver(text);
+  const posAt = new Map<number, string>();
+  for (const t of tokens) posAt.set(t.start, t.pos);
+  const resolver = new SourceResolver(text, at => { const p = posAt.get(at); return p !== undefined && p !== 'PROPN' && p !== 'X'; });
   const mentions: SourceMention[] = [];
   const sourceOf: Array<string | null> = [];
   for (let k = 0; k < kept.length; k++) {
@@ -137,9 +170,11 @@ function resolveSources(text: string, raw: RawClaim[], kept: number[], relations
       credits.push({ evidence: { start: m.index!, end: m.index! + m[0].length, text: m[0] }, id: null });
     }
   }
-  mentions.sort((a, b) => a.at.start - b.at.start);
+  // the headline's speakers are resolved after the body ("..., monitor says" is the monitor the story names)
+  const inHeadline = (m: SourceMention) => m.at.start < headlineEnd;
+  mentions.sort((a, b) => Number(inHeadline(a)) - Number(inHeadline(b)) || a.at.start - b.at.start);
   for (const m of mentions) {
-    const id = m.cited ? resolver.resolveCited(m.at) : resolver.resolve(m.at);
+    const id = inHeadline(m) ? resolver.resolveHeadline(m.at) : m.cited ? resolver.resolveCited(m.at) : resolver.resolve(m.at);
     if (m.target === 'claim') sourceOf[m.index] = id;
     else if (m.target === 'from') relIds[m.index].from = id;
     else if (m.target === 'to') relIds[m.index].to = id;
@@ -153,13 +188,18 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   const scan = scanClaims(doc);
   const raw = scan.claims.slice().sort((x, y) => x.cue.start - y.cue.start);
 
-  // ---- an indirect content ends where the next speaker of the same sentence starts: "..., all sources confirmed that ..." ----
+  // ---- an indirect content ends where the next speaker of the same sentence starts: "..., all
+  // sources confirmed that ...", "... to the vote, but he said ...", "... and said a curfew ..." ----
   for (const a of raw) {
     if (a.quote === 'direct') continue;
     for (const b of raw) {
-      if (b === a || !b.source || b.source.start <= a.content.start || b.source.start >= a.content.end || b.cue.start < b.source.start) continue;
-      const before = text.slice(a.content.start, b.source.start);
-      const m = /[,;]\s*$/.exec(before);
+      // "Well, you know, ...": a first or second person aside is no second speaker
+      if (b === a || (b.source && FIRST_SECOND_PERSON.has(b.source.text.trim().toLowerCase()))) continue;
+      // b's clause starts at its source when that stands before its cue inside a's content, else at its cue
+      const bStart = b.source && b.source.start > a.content.start && b.source.start < b.cue.start ? b.source.start : b.cue.start;
+      if (bStart <= a.content.start || bStart >= a.content.end) continue;
+      const before = text.slice(a.content.start, bStart);
+      const m = CLAUSE_BREAK.exec(before);
       if (!m) continue;
       const end = a.content.start + before.length - m[0].length;
       if (end > a.content.start) a.content = { start: a.content.start, end, text: text.slice(a.content.start, end) };
@@ -167,11 +207,11 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   }
 
   // ---- nesting: the innermost claim whose content holds this claim's cue ----
-  const parent = nestingParents(raw);
+  const parent = nestingParents(raw, scan.quotes);
   const { keep, kept, newIndex } = keptClaims(raw, parent, scan.quotes);
 
   // ---- sources, resolved in text order of their mentions ----
-  const { sources, sourceOf, relIds, credits } = resolveSources(text, raw, kept, scan.relations);
+  const { sources, sourceOf, relIds, credits } = resolveSources(text, doc.tokens, headlineEndOf(doc), raw, kept, scan.relations);
 
   // ---- claims ----
   const claims: Claim[] = [];
@@ -192,6 +232,19 @@ export function extractAttribution(doc: AnalysedDoc): Attribution {
   const usedSources: Source[] = [];
   for (const s of sources) if (used.has(s.id)) usedSources.push(s);
   return { sources: usedSources, claims, citations };
+}
+
+/**
+ * End of the headline when the text opens with one on a line of its own, else -1: the report's
+ * title, or (no title given) a short first line without a full stop and a blank line after it.
+ */
+function headlineEndOf(doc: AnalysedDoc): number {
+  const nl = doc.text.indexOf('\n');
+  if (nl <= 0) return -1;
+  const line = doc.text.slice(0, nl).trim();
+  if (!doc.title) return line.length <= 160 && !/[.!?:;,]["”’']?$/.test(line) && /^\n\s*\n/.test(doc.text.slice(nl)) ? nl : -1;
+  const first = line.replace(/[.!?]+$/, '');
+  return first && doc.title.includes(first) ? nl : -1;
 }
 
 function claimId(k: number): string {

@@ -14,9 +14,11 @@
  */
 import type { Source, SourceKind, Span } from '../model/index.js';
 import {
-  ANONYMITY_MARKERS, BACK_REFERENCES, DOCUMENT_NOUNS, GROUP_PRONOUNS, KIND_ORDER, NAME_DETERMINERS,
-  PERSON_PRONOUNS, PERSON_TITLES, RELATIVE_PRONOUNS,
+  ANONYMITY_MARKERS, COMMON_SOURCE_OPENERS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIGURE_NOUNS, GROUP_PRONOUNS, KIND_ORDER, MALE_NOUNS, NAME_DETERMINERS,
+  PERSON_PRONOUNS, PERSON_ROLES, PERSON_TITLES, RELATIVE_PRONOUNS,
 } from './lexicon/source-kinds.js';
+import { BACK_REFERENCES, DESCRIPTIVE_COMPOUND_SUFFIXES } from './lexicon/descriptions.js';
+import { EVIDENCE_NOUNS } from './lexicon/cues.js';
 
 /** Small words skipped by content-word acronyms ("Raqqa is Being ..." → RBSS). */
 const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'is', 'in', 'on', 'a', 'an', 'to', 'at', 'by', 'de', 'du', 'la', 'le', 'el', 'al', 'des', 'del', 'da', '&']);
@@ -24,6 +26,10 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'is', 'in', 'on', 'a'
 const JOINABLE_HEADS = new Set(KIND_ORDER.filter(([k]) => k !== 'anonymous' && k !== 'armed_group').flatMap(([, w]) => w).filter(w => !w.includes(' ')));
 
 const words = (s: string) => s.split(/[\s]+/).filter(Boolean);
+/** Endings of adjectives ("Aerial footage", "Initial reports", "Official figures"): such a first word describes, it does not name. */
+const ADJECTIVE_ENDING = /(?:ial|al|ive|ous|ic|ary|ed|ful|less|able|ible|ent|ant)$/;
+/** How far back (characters) a description looks for a source of a fitting kind ("the group"). */
+const DESCRIPTION_WINDOW = 3000;
 /** Comparison key of a name (case, possessives, punctuation and a leading article aside); memoised per process. */
 const normMemo = new Map<string, string>();
 function norm(s: string): string {
@@ -117,13 +123,17 @@ export function nameOf(phrase: string): NameParts {
   const parts = p.split(/\s*,\s*/).filter(Boolean);
   if (parts.length > 1) {
     const withName = parts.find(x => capitalisedWords(x).length > 0 && !/^(who|which)\b/.test(x));
-    descriptor += ' ' + parts.filter(x => x !== withName).join(' ');
+    // a relative clause ("who led the party") tells what the source did, not what it is
+    descriptor += ' ' + parts.filter(x => x !== withName && !/^(who|which|whose|that)\b/i.test(x)).join(' ');
     p = withName ?? parts[0];
   }
   let ws = words(p);
   while (ws.length > 1 && NAME_DETERMINERS.includes(ws[0].toLowerCase())) ws = ws.slice(1);
-  // drop a trailing document noun: "a CNN report" → CNN
-  while (ws.length > 1 && DOCUMENT_NOUNS.includes(ws[ws.length - 1].toLowerCase())) { descriptor += ' ' + ws[ws.length - 1]; ws = ws.slice(0, -1); }
+  // drop a trailing document or figure noun when its owner remains: "a CNN report" → CNN, "the
+  // Observatory's toll" → Observatory; "a new poll" stays
+  while (ws.length > 1 && isDocumentNoun(ws[ws.length - 1]) && ws.slice(0, -1).some(w => /^\p{Lu}/u.test(w) || kindOfWords(w) !== null)) {
+    descriptor += ' ' + ws[ws.length - 1]; ws = ws.slice(0, -1);
+  }
   ws = ws.map(w => w.replace(/[’']s?$/, '')).filter(Boolean);
   // "X of Y": keep "X of Y" only when X is a body ("Times of India"), else the head "X" ("Joel Pollak of Breitbart")
   const ofAt = ws.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'from' || w === 'at'));
@@ -139,18 +149,30 @@ export function nameOf(phrase: string): NameParts {
   return { name: ws.join(' '), acronyms, descriptor: descriptor.trim(), capitalised: false };
 }
 
+function isDocumentNoun(w: string): boolean {
+  const l = w.toLowerCase();
+  return DOCUMENT_NOUNS.includes(l) || FIGURE_NOUNS.includes(l);
+}
+
 function capitalisedWords(s: string): string[] {
-  return words(s).filter(w => /^\p{Lu}/u.test(w));
+  return words(s).filter(w => /^\p{Lu}/u.test(w) && !isDescriptiveCompound(w));
+}
+
+const DESCRIPTIVE_COMPOUND = new RegExp(`^[\\p{L}\\p{N}.]+[-–](?:${DESCRIPTIVE_COMPOUND_SUFFIXES.join('|')})$`, 'iu');
+/** A compound that describes a source and never names it: "UK-based", "Iran-backed", "state-run". */
+function isDescriptiveCompound(w: string): boolean {
+  return DESCRIPTIVE_COMPOUND.test(w);
 }
 
 /** [start, end) of the last run of capitalised words (inner function words allowed). */
 function capitalisedRun(ws: string[]): [number, number] | null {
   let end = -1;
-  for (let i = ws.length - 1; i >= 0; i--) if (/^[\p{Lu}\p{N}]/u.test(ws[i])) { end = i + 1; break; }
+  for (let i = ws.length - 1; i >= 0; i--) if (/^[\p{Lu}\p{N}]/u.test(ws[i]) && !isDescriptiveCompound(ws[i])) { end = i + 1; break; }
   if (end < 0) return null;
   let start = end - 1;
   while (start > 0) {
     const w = ws[start - 1];
+    if (isDescriptiveCompound(w)) break;
     if (/^\p{Lu}/u.test(w) || w.includes('-') && /\p{Lu}/u.test(w)) { start--; continue; }
     if (FUNCTION_WORDS.has(w.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(ws[start - 2]) && JOINABLE_HEADS.has(ws[start - 2].toLowerCase())) { start--; continue; }
     if (FUNCTION_WORDS.has(w.toLowerCase()) && start - 2 >= 0 && /^\p{Lu}/u.test(ws[start - 2]) && w !== 'and') { start--; continue; }
@@ -167,6 +189,8 @@ interface SourceBuild {
   last: number;
   fullNames: Set<string>;
   isAcronymOnly: boolean;
+  /** lower-case words of its names and of the descriptions it came with ("monitoring", "group", "uk-based") */
+  described: Set<string>;
 }
 
 export interface SourceMention {
@@ -183,7 +207,11 @@ export class SourceResolver {
   private pairs: Array<{ name: string; acronym: string }>;
   private theSeen = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {
+  /**
+   * `commonWordAt(offset)`: whether the word starting there is a common word by its part of
+   * speech (not a proper noun), to tell "Aerial footage" from "Hamas officials" at a sentence start.
+   */
+  constructor(private readonly text: string, private readonly commonWordAt: (offset: number) => boolean = () => false) {
     this.pairs = findAcronymPairs(text);
   }
 
@@ -199,29 +227,31 @@ export class SourceResolver {
 
   /** The source a mention refers to (created if new), or null when it cannot be resolved. */
   resolve(span: Span): string | null {
-    const raw = span.text.trim();
+    const raw = this.sentenceCaseAside(span);
     const lower = raw.toLowerCase().replace(/[,.;:]+$/, '');
     // pronouns
-    if (PERSON_PRONOUNS.has(lower)) return this.recent(span.start, k => k === 'person', true);
+    if (PERSON_PRONOUNS.has(lower)) {
+      const other = lower === 'she' || lower === 'her' ? MALE_NOUNS : lower === 'he' || lower === 'him' ? FEMALE_NOUNS : [];
+      const fits = (b: SourceBuild) => !other.includes(words(b.source.name.toLowerCase()).at(-1) ?? '');
+      return this.recent(span.start, k => k === 'person', true, 2000, b => singlePerson(b) && fits(b), fits);
+    }
     if (GROUP_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower)) {
       if (lower === 'who') return this.recent(span.start, k => k === 'person' || k === 'anonymous', true, 300);
       if (lower === 'i' || lower === 'we') return null;
       return this.recent(span.start, k => k !== 'person' || lower === 'they', true, lower === 'which' ? 300 : 2000);
     }
-    // back references: "the group", "the Observatory", "the agency"
+    // back references: "the Observatory" (a word of a name), "the group", "the UK-based monitor", "the agency"
     const back = /^the\s+([\p{L}-]+)$/iu.exec(raw.replace(/[,.;:]+$/, ''));
-    if (back) {
+    if (back && /^\p{Lu}/u.test(back[1])) {
       const head = back[1];
-      const byName = [...this.builds].reverse().find(b => b.last <= span.start && [...b.fullNames].some(n => words(n).slice(1).includes(head) && /^\p{Lu}/u.test(head)));
+      const byName = [...this.builds].reverse().find(b => b.last <= span.start && [...b.fullNames].some(n => words(n).slice(1).includes(head)));
       if (byName) { this.touch(byName, span.start); return byName.source.id; }
-      const kinds = BACK_REFERENCES.get(head.toLowerCase());
-      if (kinds) {
-        const id = this.recent(span.start, k => kinds.includes(k), false);
-        if (id) return id;
-      }
     }
+    const described = this.describedSource(raw, span.start);
+    if (described) { this.touch(described, span.start); return described.source.id; }
     const parts = nameOf(raw);
-    if (!parts.name) return null;
+    // "according to a new toll": a figure names nobody
+    if (!parts.name || FIGURE_NOUNS.includes(words(parts.name.toLowerCase()).at(-1) ?? '')) return null;
     const kind = this.kindOf(parts);
     // generic anonymous mentions ("sources", "all sources") refer back to the last anonymous source
     if (kind === 'anonymous' && !parts.capitalised && words(parts.name).length === 1) {
@@ -233,11 +263,32 @@ export class SourceResolver {
     if (existing) {
       this.touch(existing, span.start);
       this.addName(existing, parts.name, raw);
+      this.describe(existing, parts.descriptor);
       for (const a of parts.acronyms) this.addAlias(existing, a);
       if (existing.source.kind === 'unknown' && kind) existing.source.kind = kind;
       return existing.source.id;
     }
     return this.create(parts, kind, raw, span.start).source.id;
+  }
+
+  /**
+   * The mention's text, with a first word in lower case when it is capitalised only because the
+   * sentence starts there: "Local officials" → "local officials" (never "Amnesty International").
+   */
+  private sentenceCaseAside(span: Span): string {
+    const raw = span.text.trim();
+    const ws = words(raw);
+    if (ws.length === 0 || ws.slice(1).some(w => /\p{Lu}/u.test(w))) return raw;
+    // a record is never a name ("Video of the incident shows"); "Police in the city" keeps its
+    // name; "Local officials", "Police and hospital officials", "Aerial footage" do not
+    const first = ws[0].toLowerCase();
+    const head = ws[ws.length - 1].toLowerCase();
+    const record = (w: string) => isDocumentNoun(w) || EVIDENCE_NOUNS.has(w);
+    const modifier = ws.length >= 2 && !FUNCTION_WORDS.has(ws[1].toLowerCase())
+      && (COMMON_SOURCE_OPENERS.includes(first) || ((this.commonWordAt(span.start) || ADJECTIVE_ENDING.test(first)) && (record(head) || kindOfWords(head) !== null)));
+    if (!record(first) && !modifier) return raw;
+    if (!/(?:^|[.!?]["”’']?\s+|\n\s*|["“(]\s*)$/.test(this.text.slice(Math.max(0, span.start - 6), span.start))) return raw;
+    return raw[0].toLowerCase() + raw.slice(1);
   }
 
   /** Add a source that is not tied to a claim (a credit line, a pronoun's antecedent). */
@@ -255,7 +306,8 @@ export class SourceResolver {
       && (kind === null || kind === 'government') && !words(name).some(w => FUNCTION_WORDS.has(w));
     const finalKind: SourceKind = nameKind ?? (person ? 'person' : null) ?? kind ?? (parts.capitalised && !acronymOnly ? personOrUnknown(name) : 'unknown');
     const source: Source = { id: this.uniqueId(name), name, aliases: [], kind: finalKind };
-    const build: SourceBuild = { source, last: at, fullNames: new Set([name]), isAcronymOnly: acronymOnly };
+    const build: SourceBuild = { source, last: at, fullNames: new Set([name]), isAcronymOnly: acronymOnly, described: new Set() };
+    this.describe(build, `${parts.name} ${name} ${parts.descriptor}`);
     this.builds.push(build);
     this.byId.set(source.id, build);
     if (parts.name !== name) this.addAlias(build, parts.name);
@@ -330,6 +382,69 @@ export class SourceResolver {
     return null;
   }
 
+  private describe(b: SourceBuild, phrase: string): void {
+    for (const w of words(phrase.toLowerCase())) if (/^\p{L}/u.test(w)) b.described.add(w.replace(/[’']s?$/, ''));
+  }
+
+  /**
+   * The earlier source a definite description refers back to: "the UK-based monitor", "the
+   * rights group", "the state news agency", "the activists". The head noun must be one of
+   * BACK_REFERENCES; the most recent source whose names or descriptions hold the head ("the
+   * monitor" → "the monitoring group SOHR", "the agency" → "Hawar News Agency") wins, else the
+   * most recent one of a fitting kind within a few paragraphs. Capitalised modifiers must be
+   * words of that source too ("the Syrian monitor"), a place-based modifier must not contradict
+   * its own ("the Beirut-based group" is not the "London-based" one). Null: no description, or
+   * nothing fits (the description then becomes a source of its own).
+   */
+  private describedSource(raw: string, at: number): SourceBuild | null {
+    const ws = words(raw.replace(/[,.;:]+$/, '').trim());
+    if (ws.length < 2 || ws[0].toLowerCase() !== 'the') return null;
+    const head = ws[ws.length - 1];
+    const heads = BACK_REFERENCES.get(head);
+    if (!heads) return null;
+    const modifiers = ws.slice(1, -1);
+    // modifiers of a known kind narrow the head's kinds: "the rights group", "the news agency", "the militant group"
+    const narrowed = modifiers.length ? kindOfWords(modifiers.join(' ')) : null;
+    const kinds = narrowed && heads.includes(narrowed) ? [narrowed] : heads;
+    // a modifier in capitals that is a name ("the Hawar agency") is matched by name, not here
+    const capitalised = modifiers.filter(w => /^\p{Lu}/u.test(w) && !isDescriptiveCompound(w)).map(w => w.toLowerCase());
+    const holds = (b: SourceBuild, w: string) => b.described.has(w) || b.described.has(`${w}s`) || (w.endsWith('s') && b.described.has(w.slice(0, -1)))
+      || (w.length >= 5 && [...b.described].some(d => d.startsWith(w)));
+    const fits = (b: SourceBuild) => capitalised.every(w => holds(b, w));
+    let byWord: SourceBuild | null = null, byKind: SourceBuild | null = null;
+    for (const b of this.builds) {
+      if (b.last > at || !fits(b)) continue;
+      if (holds(b, head) && (kinds === heads || kinds.includes(b.source.kind)) && (!byWord || b.last > byWord.last)) byWord = b;
+      if (kinds.includes(b.source.kind) && at - b.last <= DESCRIPTION_WINDOW && (!byKind || b.last > byKind.last)) byKind = b;
+    }
+    return byWord ?? byKind;
+  }
+
+  /**
+   * A speaker of the headline, resolved after the body: a bare description ("Shelling kills
+   * four, monitor says", "Officials Say") is the first named source of the story that fits it;
+   * anything else resolves as usual.
+   */
+  resolveHeadline(span: Span): string | null {
+    const ws = words(span.text.trim().replace(/[,.;:]+$/, '').toLowerCase()).filter(w => !NAME_DETERMINERS.includes(w));
+    const head = ws.at(-1) ?? '';
+    const common = ws.length > 0 && ws.every(w => COMMON_SOURCE_OPENERS.includes(w) || BACK_REFERENCES.has(w) || BACK_REFERENCES.has(w.replace(/s$/, '')));
+    const kinds = BACK_REFERENCES.get(head) ?? BACK_REFERENCES.get(head.replace(/s$/, '')) ?? [kindOfWords(ws.join(' '))].filter(k => k !== null);
+    if (common) {
+      // "monitor says" is the monitor the story names; "Monitors Say" speaks of several: a source of its own
+      const plural = !BACK_REFERENCES.has(head) && head.endsWith('s');
+      const named = plural ? undefined : this.builds.find(b => kinds.includes(b.source.kind) && /^\p{Lu}/u.test(b.source.name));
+      if (named) return named.source.id;
+      // title case says nothing of a name: "Monitors Say" is monitors
+      const lowered = { ...span, text: span.text.toLowerCase() };
+      const id = this.resolve(lowered);
+      const b = id ? this.byId.get(id) : undefined;
+      if (b && b.source.kind === 'unknown' && kinds.length) b.source.kind = kinds[0];
+      return id;
+    }
+    return this.resolve(span);
+  }
+
   /**
    * A source named only as the one cited inside another's clause ("the Observatory said, citing
    * the local committee"): resolved like any mention, but it does not become the antecedent of
@@ -347,12 +462,15 @@ export class SourceResolver {
 
   /**
    * The most recent source (or known name of the text) within `window` characters before `at`
-   * whose kind passes `ok`. Names are sorted by offset: a binary search finds the last name
+   * whose kind passes `ok` (or that `okBuild` accepts), among those `allowBuild` allows. Names are sorted by offset: a binary search finds the last name
    * before `at` and the scan walks back only through the window, allocating nothing.
    */
-  private recent(at: number, ok: (kind: SourceKind) => boolean, useNames: boolean, window = 2000): string | null {
+  private recent(at: number, ok: (kind: SourceKind) => boolean, useNames: boolean, window = 2000, okBuild?: (b: SourceBuild) => boolean,
+    allowBuild?: (b: SourceBuild) => boolean): string | null {
     let best: SourceBuild | null = null;
-    for (const b of this.builds) if (b.last < at && at - b.last <= window && ok(b.source.kind) && (!best || b.last > best.last)) best = b;
+    for (const b of this.builds) {
+      if (b.last < at && at - b.last <= window && (ok(b.source.kind) || okBuild?.(b)) && (!allowBuild || allowBuild(b)) && (!best || b.last > best.last)) best = b;
+    }
     if (useNames) {
       // a known name in the text closer than any source so far ("ISIS ... five men who they say ...")
       const names = this.names;
@@ -406,6 +524,17 @@ export class SourceResolver {
     for (let k = 2; this.byId.has(id); k++) id = `src:${slug}-${k}`;
     return id;
   }
+}
+
+/**
+ * A source that "he" / "she" can mean besides a named person: one holder of an office ("the
+ * mayor", "a police spokesman") or one unnamed individual ("the trader", "a resident").
+ */
+function singlePerson(b: SourceBuild): boolean {
+  const name = b.source.name;
+  const last = words(name.toLowerCase()).at(-1) ?? '';
+  if (PERSON_ROLES.includes(last)) return true;
+  return (b.source.kind === 'unknown' || b.source.kind === 'anonymous') && !/^\p{Lu}/u.test(name) && !/s$/.test(last) && !words(name).includes('and');
 }
 
 function personOrUnknown(name: string): SourceKind {

@@ -75,9 +75,48 @@ export const CUE_TAILS: ReadonlyArray<readonly string[]> = [
   ['in', 'a', 'statement'],
   ['in', 'a', 'press', 'release'],
   ['as', 'follows'],
-  ['out'], // pointed out
 ];
 
+/**
+ * Particles that join a cue verb, the content following them: "called for a ceasefire",
+ * "called on the army to withdraw", "pointed to the shelling", "spoke of a massacre". A verb
+ * listed here needs no that-clause or quote when its particle follows.
+ */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map<string, ReadonlyArray<readonly string[]>>([
+  ['call', [['for'], ['on']]], ['point', [['to'], ['out']]], ['refer', [['to']]], ['talk', [['about'], ['of']]],
+  ['speak', [['out', 'against'], ['out', 'about'], ['about'], ['of'], ['out']]], ['ask', [['about'], ['for']]],
+  ['warn', [['of'], ['about'], ['against']]], ['complain', [['about'], ['of']]], ['argue', [['for'], ['against']]],
+  ['rail', [['against']]], ['push', [['for']]], ['advocate', [['for']]], ['lash', [['out', 'at'], ['out', 'against']]],
+  ['hit', [['out', 'at']]], ['worry', [['about']]], ['wonder', [['about']]], ['brag', [['about']]], ['boast', [['about'], ['of']]],
+  ['joke', [['about']]], ['insist', [['on']]], ['comment', [['on']]], ['testify', [['about'], ['on']]],
+  // not "responded to": police respond to a call
+  ['agree', [['with'], ['to']]], ['reply', [['to']]], ['plead', [['for']]], ['appeal', [['for'], ['to']]],
+  ['vow', [['to']]], ['pledge', [['to']]], ['promise', [['to']]],
+]);
+
+/** Verbs that attribute only with their particle ("referred to", "spoke of", "railed against", "refused to"). */
+export const PARTICLE_CUE_VERBS: ReadonlyMap<string, CueKind> = new Map<string, CueKind>([
+  ['refer', 'speech'], ['talk', 'speech'], ['speak', 'speech'], ['rail', 'stance'], ['push', 'stance'],
+  ['advocate', 'stance'], ['lash', 'stance'], ['hit', 'stance'], ['plead', 'speech'], ['appeal', 'speech'],
+  ['point', 'speech'],
+]);
+
+/**
+ * Verbs whose object and its complement are the content: "called the strike a massacre",
+ * "described the attack as deliberate", "accused the army of shelling the market", "blamed
+ * the rebels for the blast", "urged residents to leave". After the object comes one of the
+ * listed words, or for PREDICATE a noun phrase with "a"/"an", a quote or a closing adjective.
+ * Verbs not among CUE_VERBS attribute a stance.
+ */
+export const PREDICATE = '<predicate>';
+export const OBJECT_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['call', [PREDICATE]], ['label', [PREDICATE, 'as']], ['brand', [PREDICATE, 'as']], ['dub', [PREDICATE]], ['term', [PREDICATE]],
+  ['describe', ['as']], ['characterize', ['as']], ['characterise', ['as']], ['portray', ['as']], ['depict', ['as']],
+  ['dismiss', ['as']], ['denounce', ['as']], ['condemn', ['as', 'for']], ['hail', ['as']], ['praise', ['as', 'for']],
+  ['criticize', ['as', 'for']], ['criticise', ['as', 'for']], ['accuse', ['of']], ['suspect', ['of']],
+  ['blame', ['for']], ['fault', ['for']], ['credit', ['with', 'for']], ['thank', ['for']], ['slam', ['for', 'as']],
+  ['urge', ['to']], ['encourage', ['to']], ['press', ['to']], ['implore', ['to']], ['ask', ['to']],
+]);
 /** Prepositions that make a passive reporting cue name its source: "was first reported by X". */
 export const PASSIVE_AGENT = 'by';
 
@@ -111,3 +150,24 @@ export const CITING_PHRASES: ReadonlyArray<readonly string[]> = [
  * comma: "according to the Observatory, cited by AFP" (AFP cites the Observatory).
  */
 export const CITED_BY_WORDS: ReadonlySet<string> = new Set(['cited', 'quoted']);
+
+/**
+ * Conjunctions that join a second speaker's clause to a first one's content: "X said A, but he
+ * said B", "X announced A and said B", "X said A, though she noted B". The first content ends
+ * before them (the second claim is a sibling, not nested in the first).
+ */
+export const CLAUSE_CONJUNCTIONS: ReadonlyArray<string> = ['and', 'but', 'though', 'although', 'while', 'whereas', 'yet'];
+
+/**
+ * Nouns of records and evidence that "show" or "reveal" what follows without a that-clause:
+ * "Video footage shows two gunmen firing", "Hospital records show 12 dead", "Polls show a
+ * close race". With these subjects the verbs of EVIDENCE_VERBS take any object as content.
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'data', 'video', 'videos', 'footage', 'image', 'images', 'photo', 'photos',
+  'photograph', 'photographs', 'picture', 'pictures', 'imagery', 'record', 'records', 'document', 'documents', 'analysis',
+  'study', 'studies', 'report', 'reports', 'transcript', 'transcripts', 'figures', 'statistics', 'results', 'average',
+  'averages', 'evidence', 'investigation', 'autopsy', 'recording', 'recordings', 'tape', 'tapes', 'clip', 'log', 'logs',
+  'filing', 'filings', 'census', 'map', 'maps', 'slide', 'chart', 'review', 'audit', 'count', 'tally',
+]);
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'reveal', 'indicate', 'suggest', 'find', 'confirm', 'document', 'record']);

@@ -85,6 +85,16 @@ export const DOCUMENT_NOUNS = [
   'analysis', 'study', 'survey', 'poll', 'investigation', 'documents', 'document', 'data',
 ];
 
+/**
+ * Nouns of a figure, not of anyone who gives it: "according to a new toll", "the toll, cited by
+ * AFP". Dropped from a name when an owner remains ("the Observatory's toll" → Observatory);
+ * alone they name no source.
+ */
+export const FIGURE_NOUNS = [
+  'toll', 'tolls', 'tally', 'tallies', 'count', 'counts', 'figure', 'figures', 'estimate', 'estimates',
+  'number', 'numbers', 'statistics', 'stats', 'total', 'totals',
+];
+
 /** Determiners and quantifiers dropped from the start of a source name. */
 export const NAME_DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'some', 'several', 'many', 'other', 'another', 'both', 'two', 'three'];
 
@@ -101,13 +111,43 @@ export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 export const GROUP_PRONOUNS = new Set(['it', 'they', 'them', 'we', 'which']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 
-/** Definite descriptions that refer back to a source of these kinds ("the group", "the agency"). */
-export const BACK_REFERENCES: ReadonlyMap<string, readonly SourceKind[]> = new Map<string, readonly SourceKind[]>([
-  ['group', ['organisation', 'armed_group']], ['organization', ['organisation', 'armed_group']],
-  ['organisation', ['organisation', 'armed_group']], ['agency', ['media', 'government', 'organisation']],
-  ['outlet', ['media']], ['newspaper', ['media']], ['paper', ['media']], ['publication', ['media', 'organisation']],
-  ['network', ['media', 'organisation']], ['channel', ['media']], ['broadcaster', ['media']],
-  ['monitor', ['organisation']], ['ministry', ['government']], ['department', ['government']],
-  ['militants', ['armed_group']], ['rebels', ['armed_group']], ['militia', ['armed_group']],
-  ['official', ['government', 'person']], ['spokesman', ['government', 'person']],
-]);
+/** Singular nouns of one person's office: "he" / "she" can refer back to "the mayor", "a police spokesman". */
+export const PERSON_ROLES: ReadonlyArray<string> = [
+  'mayor', 'governor', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'officer', 'sheriff', 'deputy', 'prosecutor', 'coroner', 'ambassador', 'envoy', 'commander', 'general',
+  'colonel', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'judge', 'attorney', 'detective',
+  'chief', 'trooper', 'secretary', 'director', 'chairman', 'chairwoman', 'leader', 'witness',
+  'eyewitness', 'resident', 'activist', 'doctor', 'nurse', 'medic', 'journalist', 'reporter',
+  'correspondent', 'source', 'survivor', 'relative', 'neighbour', 'neighbor', 'farmer', 'teacher',
+];
+
+/**
+ * Common words that open a source phrase and are capitalised only because a sentence starts
+ * with them ("Local officials said", "Residents and activists said", "Hospital officials said"):
+ * at the start of a sentence, with no other capital in the phrase, they are not a name.
+ */
+export const COMMON_SOURCE_OPENERS: ReadonlyArray<string> = [
+  // modifiers
+  'local', 'security', 'medical', 'military', 'hospital', 'health', 'senior', 'top', 'rescue', 'government',
+  'state', 'police', 'aid', 'humanitarian', 'rights', 'civil', 'opposition', 'tribal', 'religious', 'community',
+  'village', 'city', 'county', 'district', 'provincial', 'regional', 'federal', 'national', 'foreign', 'western',
+  'other', 'some', 'several', 'many', 'most', 'both', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
+  'independent', 'anonymous', 'unnamed', 'official', 'campaign', 'party', 'election', 'news', 'human',
+  'new', 'recent', 'latest', 'early', 'earlier', 'first', 'final', 'further', 'more', 'court', 'autopsy',
+  // heads
+  'officials', 'residents', 'witnesses', 'eyewitnesses', 'activists', 'sources', 'relatives', 'family', 'families',
+  'neighbours', 'neighbors', 'doctors', 'medics', 'paramedics', 'firefighters', 'authorities', 'investigators',
+  'prosecutors', 'officers', 'troops', 'soldiers', 'rebels', 'militants', 'insurgents', 'fighters', 'protesters',
+  'demonstrators', 'analysts', 'experts', 'observers', 'critics', 'supporters', 'opponents', 'lawmakers',
+  'diplomats', 'villagers', 'survivors', 'locals', 'people', 'voters', 'aides', 'advisers', 'advisors',
+];
+
+/** Nouns of a man or a woman: "she" does not refer back to "my dad", nor "he" to "the victim's mother". */
+export const MALE_NOUNS: ReadonlyArray<string> = [
+  'man', 'boy', 'father', 'dad', 'son', 'brother', 'husband', 'uncle', 'nephew', 'grandfather', 'grandson',
+  'boyfriend', 'spokesman', 'congressman', 'chairman', 'policeman', 'businessman', 'king', 'prince',
+];
+export const FEMALE_NOUNS: ReadonlyArray<string> = [
+  'woman', 'girl', 'mother', 'mom', 'mum', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother',
+  'granddaughter', 'girlfriend', 'spokeswoman', 'congresswoman', 'chairwoman', 'policewoman', 'businesswoman', 'queen', 'princess',
+];
