@@ -294,3 +294,190 @@ describe('counts with an open or approximate bound keep it through the counter',
     expect(counts('At least 12 people were killed in the blast. Another man was also killed by a second bomb.').killed).toEqual({ min: 13, max: null });
   });
 });
+
+describe('an amount before "of" counts the people after it', () => {
+  it('"hundreds of civilians were wounded" is at least 200, open', () => {
+    expect(counts('Hundreds of civilians were wounded when shells hit the market on Friday.').injured).toEqual({ min: 200, max: null });
+  });
+  it('"a couple of men were shot" is two', () => {
+    expect(injured('A couple of men were shot outside the liquor store, police said.')).toBe(2);
+  });
+  it('"two of the men" is still part of a group, not two more', () => {
+    const c = counts('Police said two of the men were wounded in the exchange of fire.');
+    expect(c.injured).toEqual({ min: 2, max: 2 });
+  });
+});
+
+describe('nobody', () => {
+  it('"left no one hurt" is nobody hurt, not one', () => {
+    expect(counts('The gunfire left no one hurt, though several cars were damaged.').injured).toEqual({ min: 0, max: 0 });
+  });
+});
+
+describe('a plural without a number is at least two', () => {
+  it('"killing protesters and wounding children": both open counts from two', () => {
+    const c = counts('Troops fired on the crowd on Friday, killing protesters and wounding children.');
+    expect(c.killed).toEqual({ min: 2, max: null });
+    expect(c.injured).toEqual({ min: 2, max: null });
+  });
+  it('a figure stated elsewhere wins over the plural', () => {
+    const c = counts('Troops fired on the crowd, wounding children. Four children were taken to a hospital with gunshot wounds.');
+    expect(c.injured).toEqual({ min: 4, max: 4 });
+  });
+  it('"his wife and children" is three or more', () => {
+    expect(counts('Police said the man killed his wife and children before officers arrived.').killed).toEqual({ min: 3, max: null });
+  });
+  it('"the victims" still says nothing about how many', () => {
+    expect(counts('The victims were taken to a hospital in the city.').injured).toBeNull();
+  });
+  it('a plural subject needs its own status verb: "Neighbors mourn a boy found dead"', () => {
+    expect(counts('Neighbors mourn a teenager found dead behind the school.').killed).toEqual({ min: 1, max: 1 });
+  });
+  it('nor is a plural subject in the present a report: "if its reporters are killed"', () => {
+    expect(counts('The paper will print even if its reporters are killed.').killed).toBeNull();
+  });
+  it('"the killing of unarmed men" names a kind of death, not a count', () => {
+    expect(counts('Protesters marched against the killing of unarmed men by police.').killed).toBeNull();
+  });
+});
+
+describe('verbs and their objects', () => {
+  it('"The attackers shot dead two policemen" is two killed, not one attacker', () => {
+    const c = counts('The attackers shot dead two policemen at the checkpoint.');
+    expect(c.killed).toEqual({ min: 2, max: 2 });
+    expect(c.statements.every(st => !st.perpetrator)).toBe(true);
+  });
+  it('"fatally shot three people" is three killed', () => {
+    expect(killed('Police said the man fatally shot three people at the office.')).toBe(3);
+  });
+  it('"shot four people to death" is four killed, nobody hurt', () => {
+    const c = counts('A gunman shot four people to death inside the house.');
+    expect(c.killed?.min).toBe(4);
+    expect(c.injured).toBeNull();
+  });
+  it('"shot two officers, who were wounded": the wound is theirs', () => {
+    expect(injured('The gunman shot two officers, who were wounded in the legs.')).toBe(2);
+  });
+  it('"shot his ex-wife and a deputy before he died": his death is not theirs', () => {
+    const c = counts('A former guard shot his ex-wife and a deputy on Sunday before he died.');
+    expect(c.statements.find(st => st.people?.text === 'his ex-wife and a deputy')?.status).toBe('hit');
+  });
+  it('a headline list without articles: "Man Kills Wife, 2 Sons, Then Himself"', () => {
+    expect(killed('Man Kills Wife, 2 Sons, Then Himself')).toBe(4);
+  });
+  it('"kills three classmates, self": people nouns of school and work, and the attacker', () => {
+    expect(killed('Student kills three classmates, self at high school')).toBe(4);
+  });
+  it('"claimed two lives", "claims one man\'s life", "claimed the lives of three soldiers"', () => {
+    expect(killed('The crash of gunfire claimed two lives on Elm Street.')).toBe(2);
+    expect(killed('Overnight shooting claims one man\'s life')).toBe(1);
+    expect(killed('The blast claimed the lives of three soldiers near the base.')).toBe(3);
+  });
+  it('a participle inside a noun phrase is no verb: "the corpses of five assassinated leaders were found"', () => {
+    expect(counts('Last month, the corpses of five assassinated union leaders were found.').killed).toBeNull();
+  });
+  it('a threat or an attempt is no death: "threatened to kill officials", "tried to kill two guards"', () => {
+    expect(counts('The rebels threatened to kill election officials in the province.').killed).toBeNull();
+    expect(counts('He tried to kill two guards during the escape.').killed).toBeNull();
+  });
+  it('a purpose is a fact: "used a rifle to kill five people"', () => {
+    expect(killed('Police said the teenager used a rifle to kill five people at the farm.')).toBe(5);
+  });
+  it('people who act on someone else are not the casualties: "two deputies rushed the girl to a hospital"', () => {
+    const c = counts('The two deputies rushed the girl to the hospital, where she was pronounced dead.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toBeNull();
+  });
+});
+
+describe('parts of a group', () => {
+  it('"including one who was pronounced dead": one of the five died, four hurt', () => {
+    const c = counts('Five people were struck by bullets, including one who was pronounced dead at the scene.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toEqual({ min: 4, max: 4 });
+  });
+  it('"including" before any status keeps the status of the whole group', () => {
+    expect(killed('Two people — including a 16-year-old girl — were shot dead in a car.')).toBe(2);
+  });
+  it('"one of the five people shot Sunday has died": one dead, four hurt', () => {
+    const c = counts('One of the five people shot Sunday outside a nightclub has died, police said.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toEqual({ min: 4, max: 4 });
+  });
+  it('"one of the two women who were slightly injured said": two hurt', () => {
+    const c = counts('According to one of the two women who were slightly injured, the bomb was left in a car.');
+    expect(c.injured).toEqual({ min: 2, max: 2 });
+    expect(c.killed).toBeNull();
+  });
+  it('"one of their young sons" is one person in a list', () => {
+    expect(injured('A mother, a father and one of their young sons were all shot during the argument.')).toBe(3);
+  });
+  it('a plural people phrase does not take a singular verb: "shot 4, including 2 agents, is killed"', () => {
+    const c = counts('The teen who shot 4, including 2 federal agents, is killed by police.');
+    expect(c.statements.some(st => st.status === 'killed' && st.count.min === 2)).toBe(false);
+  });
+});
+
+describe('what is whose', () => {
+  it('"the victim\'s mother was shot": one person, the mother', () => {
+    const c = counts('The victim\'s mother was shot in the arm.');
+    expect(c.injured).toEqual({ min: 1, max: 1 });
+    expect(c.statements[0].people?.text).toBe('The victim\'s mother');
+  });
+  it('"the Sheriff\'s Office ... treated as a murder-suicide" hurts nobody', () => {
+    const c = counts('According to the county Sheriff\'s Office, the deaths are being treated as a murder-suicide.');
+    expect(c.injured).toBeNull();
+  });
+  it('"Friday" is no one\'s name', () => {
+    const c = counts('A man suspected of killing five people Friday was found dead in his home.');
+    expect(c.statements.some(st => st.people?.text === 'Friday')).toBe(false);
+  });
+});
+
+describe('gunshot wounds say who was hit, not who lived', () => {
+  it('"found five people with gunshot wounds" after "two men died": three hurt', () => {
+    const c = counts('Two men died in the shooting. Officers found five people with gunshot wounds outside the bar.');
+    expect(c.killed).toEqual({ min: 2, max: 2 });
+    expect(c.injured).toEqual({ min: 3, max: 3 });
+  });
+  it('"a man was found with a gunshot wound" is one hurt', () => {
+    expect(injured('A man was found with a gunshot wound to the chest early Sunday.')).toBe(1);
+  });
+});
+
+describe('the attacker\'s own death', () => {
+  it('"turned the gun on himself" after killing four: five dead', () => {
+    expect(killed('The man fatally shot his wife and three children before turning the gun on himself.')).toBe(5);
+  });
+  it('told twice, the suicide is still one death', () => {
+    const t = 'A gunman killed two people at a warehouse and then himself. Police said he shot himself in the head. He took his own life in the office.';
+    expect(killed(t)).toBe(3);
+  });
+  it('"killed himself after shooting two officers": the officers are both hurt', () => {
+    const c = counts('Police said the gunman killed himself after shooting two officers.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toEqual({ min: 2, max: 2 });
+  });
+});
+
+describe('a tally over many incidents is not the incident\'s toll', () => {
+  it('"a feud that has claimed two lives over the past two years"', () => {
+    const t = 'Seven people were injured in the shooting. Police said it was part of a feud that has claimed two lives over the past two years.';
+    expect(counts(t).killed).toBeNull();
+    expect(injured(t)).toBe(7);
+  });
+  it('"in October alone", "since 2014", "in those shootings"', () => {
+    expect(counts('In October alone, their attacks claimed 200 lives.').killed).toBeNull();
+    expect(counts('Since 2014, 45 people have been killed in the district.').killed).toBeNull();
+    expect(counts('More than 3,000 people have been injured in those shootings.').injured).toBeNull();
+  });
+});
+
+describe('statements add up only when the text joins them', () => {
+  it('a headline run into the lede is said twice, not two groups', () => {
+    expect(injured('Seven people injured in Oakland shooting Seven people injured in Oakland shooting')).toBe(7);
+  });
+  it('"a girl was hurt, and two men were also wounded" is three', () => {
+    expect(injured('A girl was hurt, and two men were also wounded.')).toBe(3);
+  });
+});

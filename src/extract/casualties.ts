@@ -10,8 +10,8 @@ import type { CountRange, Span } from '../model/index.js';
 import type { Word } from '../nlp/words.js';
 import { addQuantities, addUpper, canStartQuantity, higherUpper, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
 import {
-  DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, KILL_VERBS, PARTICIPLES, PASSIVE_AUX,
-  PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, VERB_RESULT_WORDS,
+  DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, IRREGULAR_PLURALS, KILL_VERBS, PARTICIPLES,
+  CLAIM_VERBS, INTENT_VERBS, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
 } from './lexicon/casualties.js';
 
 export type Status = 'killed' | 'injured' | 'hit';
@@ -37,6 +37,15 @@ export interface CasualtyStatement {
   definite?: boolean;
   /** the people are some of a group counted elsewhere ("one of the victims", "two of them") */
   partitive?: boolean;
+  /** the attacker's harm to himself ("killed himself", "took his own life", "shot herself") */
+  self?: boolean;
+  /** the count takes in the attacker's own death ("killed three people and himself") */
+  withSelf?: boolean;
+  /**
+   * the count is only a plural ("wounded children", "killed his wife and sons"): at least two,
+   * and it yields to a figure the report states for the same status
+   */
+  plural?: boolean;
 }
 
 export interface CasualtyCounts {
@@ -53,6 +62,23 @@ const AGENT_VERBS = new Set(['charged', 'accused', 'arrested', 'suspected', 'con
 /** Words after "shot at" that show the shots missed: "was shot at while walking", "shot at by a gunman". */
 const SHOT_AT_FOLLOWERS = new Set(['by', 'but', 'while', 'as', 'when', 'from', 'several', 'multiple', 'repeatedly', 'twice']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'as', 'while', 'until', 'then']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Wounds that say how someone was hit, not whether they lived: "gunshot wounds". */
+const WOUND_KINDS = new Set(['gunshot', 'bullet', 'stab', 'knife', 'shrapnel']);
+/** Words before a verb that make it no fact: "to kill", "will kill", "could wound". */
+const IRREALIS_BEFORE = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'shall']);
+const PRESENT_AUX = new Set(['is', 'are', 'be', 'being', 'get', 'gets']);
+/**
+ * What joins two statements of a list ("a girl was hurt, and two men were wounded"): a comma or
+ * a conjunction; two statements with only a space between (a headline run into the lede) restate.
+ */
+const LIST_JOIN = /^\s*(?:[,;]\s*(?:and\s+|also\s+|while\s+|as well as\s+)?|(?:and|also|while|as well as)\s+)(?:an?\s+)?$/i;
+const LIFE_WORDS = new Set(['life', 'lives']);
+const REFLEXIVES = new Set(['himself', 'herself', 'self', 'themselves']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
+/** Verbs in the singular: not the verb of a plural subject. */
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'dies', 'remains']);
 const STATUS_HEADS = new Set(['shot', 'killed', 'dead', 'injured', 'wounded', 'hurt', 'stabbed', 'slain', 'die', 'died', 'dies',
   'critical', 'stable', 'serious', 'hospitalized', 'hospitalised']);
 /** Verbs after a bare count that lead to a status: "one was pronounced dead", "four are in stable condition". */
@@ -60,6 +86,8 @@ const COUNT_VERBS = new Set(['was', 'were', 'is', 'are', 'remains', 'remain', 'r
 /** Month names and abbreviations: a number after one is a date ("Sept. 3"). */
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Days and months: capitalised, but no one's name ("Friday was ..."). */
+const CALENDAR_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', ...MONTH_WORDS]);
 /** Verbs of "took his own life". */
 const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 /** A day of the month after a month name ("Sept. 3"). */
@@ -77,6 +105,37 @@ interface PeoplePhrase {
   start: number; end: number; count: Quantity; ordinal: boolean; head: string;
   /** a status said inside the phrase: "the three injured men", "two dead officers" */
   hint?: Status;
+  /** no number, only a plural ("wounded children", "his sons"): at least two, how many unsaid */
+  plural?: boolean;
+  /** of a partitive ("one of the five people"): the group (words [start, end)) and its size */
+  group?: { start: number; end: number; size: number };
+}
+
+/** A count the text states only by a plural noun: two or more, no upper bound. */
+const PLURAL_ONLY: Quantity = { min: 2, max: null, best: 2, exact: false };
+
+/**
+ * Does a noun phrase start at word i, with nothing before it that belongs to it (an article, a
+ * number, an adjective)? After a verb, a conjunction, a preposition or punctuation, or at the
+ * start of a sentence.
+ */
+function startsNounPhrase(w: Word[], i: number): boolean {
+  const prev = w[i - 1];
+  return !prev || prev.sentence !== w[i].sentence || PHRASE_BOUNDARY_POS.has(prev.pos) || isViolentVerb(prev.lower) || PARTICIPLES.has(prev.lower);
+}
+const PHRASE_BOUNDARY_POS = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP', 'PUNCT', 'ADV']);
+
+/**
+ * A form of a violent verb that is no modifier of a noun after it ("shot", "killing", "wounds"),
+ * though the tagger may call it a noun; the participles that are ("the injured man") are not.
+ */
+function isViolentVerb(x: string): boolean {
+  return HIT_WORDS.has(x) || ((KILL_VERBS.has(x) || INJURE_VERBS.has(x)) && !x.endsWith('ed'));
+}
+
+/** A plural noun of people ("victims", "children", "policemen"). */
+function isPluralNoun(x: string): boolean {
+  return IRREGULAR_PLURALS.has(x) || (x.endsWith('s') && !SINGULAR_S_NOUNS.has(x));
 }
 
 function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: true }; }
@@ -87,7 +146,7 @@ function exact(n: number): Quantity { return { min: n, max: n, best: n, exact: t
  */
 function nameEnd(w: Word[], from: number, end: number): number {
   let k = from;
-  while (k < end && k < from + 4 && w[k].pos === 'PROPN' && UPPER_START.test(w[k].text)) k++;
+  while (k < end && k < from + 4 && w[k].pos === 'PROPN' && UPPER_START.test(w[k].text) && !CALENDAR_NAMES.has(w[k].lower)) k++;
   if (k === from) return -1;
   if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
   return k;
@@ -100,8 +159,15 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   let j = i;
   let count: Quantity | null = null;
   let ordinal = false;
+  let bare = false;
   // "Sept. 3", "on May 12": a day of the month, not a count
   if (i > 0 && DAY_OF_MONTH.test(first) && MONTH_WORDS.has(w[i - 1].lower.replace(/\.$/, ''))) return null;
+  // "left no one injured", "nobody": nobody (the quantity parser would read "no" + "one" as one)
+  if (first === 'nobody') return { start: i, end: i + 1, count: exact(0), ordinal: false, head: '' };
+  if (first === 'no' && (w[i + 1]?.lower === 'one' || w[i + 1]?.lower === 'other')) {
+    const e = w[i + 1].lower === 'other' && PERSON_NOUNS.has(w[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    return { start: i, end: Math.min(e, end), count: exact(0), ordinal: false, head: '' };
+  }
   // longest quantity prefix (up to 5 words)
   if (canStartQuantity(first)) {
     const lowers: string[] = [];
@@ -113,6 +179,10 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
+  // "dozens of people", "hundreds of civilians", "a couple of men": the amount counts the
+  // people after "of" (not "two of the men" or "one of five victims": parts of a group)
+  if (count && w[j]?.lower === 'of' && j + 1 < end && !PARTITIVE_DETERMINERS.has(w[j + 1].lower) && parseNumberWord(w[j + 1].lower) === null
+    && (PERSON_NOUNS.has(w[j + 1].lower) || (NP_MODIFIER_POS.has(w[j + 1].pos) && PERSON_NOUNS.has(w[j + 2]?.lower ?? '')))) j++;
   // a named person as the subject of a passive: "Al-Adnani was severely injured"; named people
   // listed: "Marcus Hill, 34, and Devon Carter, 22, were shot"
   if (!count && w[i].pos === 'PROPN' && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].pos !== 'PROPN')) {
@@ -144,14 +214,17 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
       // "13-year-old shot and killed": the age stands for the person
       if (!PERSON_NOUNS.has(w[i + 1]?.lower ?? '') && w[i + 1]?.pos !== 'ADJ' && w[i + 1]?.pos !== 'NOUN') return { start: i, end: i + 1, count, ordinal: false, head: first };
     }
-    else if (PERSON_NOUNS.has(first) && !first.endsWith('s') && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].sentence !== w[i].sentence || [':', '—', '-', '–'].includes(w[i - 1].text))) {
-      // a headline's bare noun: "Teen fatally shot", "Man killed in crash"
+    else if (PERSON_NOUNS.has(first) && !isPluralNoun(first) && UPPER_START.test(w[i].text) && (i === 0 || w[i - 1].sentence !== w[i].sentence
+      || [':', '—', '-', '–'].includes(w[i - 1].text) || (UPPER_START.test(w[i - 1].text) && (KILL_VERBS.has(w[i - 1].lower) || INJURE_VERBS.has(w[i - 1].lower) || HIT_WORDS.has(w[i - 1].lower))))) {
+      // a headline's bare noun: "Teen fatally shot", "Man killed in crash", "Man Kills Wife"
       return { start: i, end: i + 1, count: exact(1), ordinal: false, head: first };
     }
     else if ((first === 'the' || first === 'both' || POSSESSIVES.has(first)) && i + 1 < end) {
       count = first === 'both' ? exact(2) : null; j = i + 1;
       if (w[j]?.lower === 'own') j++;
     }
+    // a noun phrase with no article or number: only a plural is read ("wounded children")
+    else if ((NP_MODIFIER_POS.has(w[i].pos) || PERSON_NOUNS.has(first)) && startsNounPhrase(w, i)) bare = true;
     else return null;
   }
   if ((first === 'a' || first === 'an' || first === 'the') && j < end && Object.hasOwn(ORDINALS, w[j].lower)) {
@@ -162,7 +235,8 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   if (count && j < end && (ordinal || !(first === 'a' || first === 'an' || first === 'the'))) {
     let m = j;
     if (w[m].lower === 'more' || w[m].lower === 'other' || w[m].lower === 'others') m++;
-    if (m < end && !ordinal && (STATUS_HEADS.has(w[m].lower) || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
+    // ("including one who died")
+    if (m < end && !ordinal && (STATUS_HEADS.has(w[m].lower) || w[m].lower === 'who' || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
       return { start: i, end: m, count, ordinal, head: '' };
     }
     // "one critically wounded", "another being injured", "a fourth is wounded"
@@ -171,43 +245,60 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   // up to three modifiers: "other", "young", "17-year-old", "unidentified", "police"
   let k = j;
   let mods = 0;
-  while (k < end && mods < 3 && !PERSON_NOUNS.has(w[k].lower) && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
-    // "the three injured": a number among the modifiers is the count
+  // ("The attackers shot dead two men": "shot", which the tagger may call a noun, is the verb)
+  while (k < end && mods < 3 && !PERSON_NOUNS.has(w[k].lower) && !isViolentVerb(w[k].lower)
+    && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
+    // "the three injured": a number among the modifiers is the count (a phrase without an
+    // article is read from its number on: "which many people ...")
+    if (bare && canStartQuantity(w[k].lower) && w[k].lower !== 'a' && w[k].lower !== 'an') return null;
     if (!count && w[k].pos === 'NUM') { const n = parseNumberWord(w[k].lower); if (n !== null && n < 1000) count = exact(n); }
     k++; mods++;
   }
   if (k >= end || !PERSON_NOUNS.has(w[k].lower)) {
     // "Both died", "two of them": the quantity alone is the people phrase
     if (first === 'both' && count) return { start: i, end: i + 1, count, ordinal, head: 'both' };
-    if (count && k === j && k < end && w[k].lower === 'of' && k + 1 < end && ['them', 'the', 'those'].includes(w[k + 1].lower)) {
-      return { start: i, end: k + 2, count, ordinal, head: 'them' };
+    // "two of the four men", "one of their sons": the group is part of the phrase, not other people
+    if (count && k === j && k < end && w[k].lower === 'of' && k + 1 < end && PARTITIVE_DETERMINERS.has(w[k + 1].lower)) {
+      let m = k + 2;
+      while (m < end && m < k + 6 && (!PERSON_NOUNS.has(w[m].lower) || w[m].lower === 'other') && (NP_MODIFIER_POS.has(w[m].pos) || /-year-old$/.test(w[m].lower))) m++;
+      if (!(m < end && PERSON_NOUNS.has(w[m].lower) && !STATUS_HEADS.has(w[m].lower))) return { start: i, end: k + 2, count, ordinal, head: 'them' };
+      let size: number | null = null;
+      for (let g = k + 2; g < m; g++) if (w[g].pos === 'NUM') size = parseNumberWord(w[g].lower);
+      return { start: i, end: m + 1, count, ordinal, head: 'them', group: size === null ? undefined : { start: k + 2, end: m + 1, size } };
     }
     // "one of five victims", "two of the four men": some of a group counted elsewhere
     if (count && !ordinal && k === j && k < end && w[k].lower === 'of' && k + 1 < end && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a') {
       let m = k + 2;
       while (m < end && m < k + 5 && !PERSON_NOUNS.has(w[m].lower)) m++;
       // ("four of five dead": the group's status is said, read from "five dead")
-      if (m < end && PERSON_NOUNS.has(w[m].lower) && !STATUS_HEADS.has(w[m].lower)) return { start: i, end: m + 1, count, ordinal, head: 'them' };
+      if (m < end && PERSON_NOUNS.has(w[m].lower) && !STATUS_HEADS.has(w[m].lower)) {
+        return { start: i, end: m + 1, count, ordinal, head: 'them', group: { start: k + 1, end: m + 1, size: parseNumberWord(w[k + 1].lower)! } };
+      }
     }
     return null;
   }
   const head = w[k].lower;
+  let plural = false;
   if (!count) {
-    // "the victim" counts one; "the victims" says nothing about how many
-    if (head.endsWith('s') && head !== 'boss') return null;
-    count = exact(1);
+    // "the victim" counts one; "the victims" says nothing about how many; "his sons", "wounded
+    // children" (no article) say more than one
+    if (isPluralNoun(head)) {
+      if (first === 'the' || PERPETRATOR_NOUNS.has(head)) return null;
+      count = PLURAL_ONLY; plural = true;
+    } else if (bare) return null;
+    else count = exact(1);
   }
   let hint: Status | undefined;
   for (let m = j; m < k; m++) {
     const x = w[m].lower;
-    if (x === 'dead' || x === 'slain' || x === 'killed') hint = 'killed';
-    else if (x === 'injured' || x === 'wounded') hint = 'injured';
+    if (DEATH_WORDS.has(x)) hint = 'killed';
+    else if (INJURY_WORDS.has(x)) hint = 'injured';
   }
   // "her sister and mother": two people in one phrase
   if (count.exact && count.best === 1 && w[k + 1]?.lower === 'and' && k + 2 < end) {
     let m = k + 2;
     if (['a', 'an', 'her', 'his', 'their', 'the'].includes(w[m].lower)) m++;
-    if (m < end && PERSON_NOUNS.has(w[m].lower) && !w[m].lower.endsWith('s') && !STATUS_HEADS.has(w[m].lower)) {
+    if (m < end && PERSON_NOUNS.has(w[m].lower) && !isPluralNoun(w[m].lower) && !STATUS_HEADS.has(w[m].lower)) {
       return { start: i, end: m + 1, count: exact(2), ordinal, head: w[m].lower, hint };
     }
   }
@@ -216,21 +307,20 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     let total = count, last = k + 1, m = k + 1, parts = 1;
     while (m < end && (w[m].lower === ',' || w[m].lower === 'and') && parts < 6) {
       while (m < end && (w[m].lower === ',' || w[m].lower === 'and')) m++;
-      const more = m < end ? peopleAt(w, m, end, 1) : null;
-      if (!more || !more.count.exact || STATUS_HEADS.has(more.head) || more.head === '' || more.head === 'name') break;
+      // ("his wife and children", "his children and wife": the possessive is said once for all)
+      const more = m >= end ? null : POSSESSIVES.has(first) && PERSON_NOUNS.has(w[m].lower) && !isPluralNoun(w[m].lower) && !STATUS_HEADS.has(w[m].lower)
+        ? { start: m, end: m + 1, count: exact(1), ordinal: false, head: w[m].lower } as PeoplePhrase : peopleAt(w, m, end, 1);
+      if (!more || !(more.count.exact || more.plural) || STATUS_HEADS.has(more.head) || more.head === '' || more.head === 'name') break;
       total = addQuantities(total, more.count);
+      plural ||= !!more.plural;
       last = more.end; m = more.end; parts++;
     }
     // "three victims, one male, and two females": the parts break the first count down
     if (parts > 2 && count.exact && total.best - count.best === count.best) total = count;
-    if (parts > 1 && (w[last - 1] && w.slice(k + 1, last).some(x => x.lower === 'and'))) return { start: i, end: last, count: total, ordinal, head, hint };
+    if (parts > 1 && (w[last - 1] && w.slice(k + 1, last).some(x => x.lower === 'and'))) return { start: i, end: last, count: total, ordinal, head, hint, plural };
   }
-  if (hint) return { start: i, end: k + 1, count, ordinal, head, hint };
-  // "a pair" / "a couple" as heads are handled as group words by the quantity parser
-  if (head === 'family' || head === 'body' || head === 'bodies') {
-    if (!count) return null;
-  }
-  return { start: i, end: k + 1, count, ordinal, head };
+  if (hint) return { start: i, end: k + 1, count, ordinal, head, hint, plural };
+  return { start: i, end: k + 1, count, ordinal, head, plural };
 }
 
 /** Words between a bare count and its status: "one critically wounded", "another being treated". */
@@ -280,8 +370,100 @@ function bareCountAt(w: Word[], j: number, end: number): PeoplePhrase | null {
   return { start: j, end: j + 1, count: exact(n), ordinal: false, head: '' };
 }
 
-/** Statuses said of the people phrase: scan forward in its clause. */
-function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Status>; stop: number } {
+/**
+ * Is the violent word at i no verb of a fact: a modifier inside a noun phrase ("five
+ * assassinated leaders", "the murdered man") or a verb of what may yet happen ("threatened to
+ * kill officials", "would kill")?
+ */
+function verbIsNoFact(w: Word[], i: number, a: number): boolean {
+  let k = i - 1;
+  while (k >= a && w[k].pos === 'ADV') k--;
+  if (k < a) return false;
+  const prev = w[k].lower;
+  // ("to" only after a verb of intent: "tried to kill two officers"; not "used a rifle to kill five")
+  if (IRREALIS_BEFORE.has(prev)) return prev !== 'to' || (k > a && INTENT_VERBS.has(w[k - 1].lower));
+  return k === i - 1 && (w[k].pos === 'DET' || POSSESSIVES.has(prev) || (w[k].pos === 'NUM' && parseNumberWord(prev) !== null && !/^\d{4}$/.test(prev)));
+}
+
+/** The adverbs right before word i (at most two, not before a): "accidentally fatally [shot]". */
+function adverbsBefore(w: Word[], i: number, a: number): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= a && k >= i - 2 && w[k].pos === 'ADV' && w[k].lower.endsWith('ly'); k--) out.push(w[k].lower);
+  return out;
+}
+
+/**
+ * What the words after a violent verb's object say of it: "shot five people to death", "shot two
+ * officers, who were wounded", "shot a man who later died".
+ */
+function objectStatus(w: Word[], from: number, end: number, plural: boolean): Set<Status> {
+  if (w[from]?.lower === 'to' && w[from + 1]?.lower === 'death') return new Set(['killed']);
+  // "shot his ex-wife and a deputy before he died": a clause of its own, about the attacker
+  for (let k = from; k < end && k < from + 12; k++) if (SUBORDINATORS.has(w[k].lower)) { end = k; break; }
+  const { statuses } = statusAfter(w, from, end, plural);
+  // a wound is theirs only in a clause about them ("..., who were wounded"), not the attacker's
+  // ("shot two men and was wounded by police")
+  const k = w[from]?.lower === ',' ? from + 1 : from;
+  if (statuses.has('injured') && !statuses.has('killed') && !RELATIVE_PRONOUNS.has(w[k]?.lower ?? '')) statuses.delete('injured');
+  return statuses;
+}
+
+/** Does a reduced relative clause start at word k ("[the people] shot on Sunday", "wounded by gunfire")? */
+function reducedRelativeAt(w: Word[], k: number): boolean {
+  const x = w[k]?.lower ?? '';
+  return PARTICIPLES.has(x) || x === 'hospitalized' || x === 'hospitalised' || (DEATH_ADVERBS.has(x) && PARTICIPLES.has(w[k + 1]?.lower ?? ''));
+}
+
+/**
+ * The end of a relative clause starting at word k ("who were slightly injured, ...", "who were
+ * shot has died"): a comma, or the next finite verb after the clause's own.
+ */
+function relativeClauseEnd(w: Word[], k: number, end: number): number {
+  let verb = false;
+  for (let m = k + 1; m < end && m < k + 16; m++) {
+    const x = w[m].lower;
+    if (x === ',' || x === '.' || x === ';') return m;
+    const finite = w[m].pos === 'AUX' || x === 'died' || x === 'dies';
+    if (finite && verb && !PASSIVE_AUX.has(w[m - 1].lower)) return m;
+    if (finite || w[m].pos === 'VERB') verb = true;
+  }
+  return end;
+}
+
+/** The first finite verb after word k, within the clause (an auxiliary, "died"), or the end. */
+function finiteVerbAfter(w: Word[], k: number, end: number): number {
+  for (let m = k + 1; m < end && m < k + 16; m++) {
+    const x = w[m].lower;
+    if (x === '.' || x === ';') return m;
+    if (w[m].pos === 'AUX' || x === 'died' || x === 'dies' || x === 'remains' || x === 'remain') return m;
+  }
+  return end;
+}
+
+/**
+ * Does the verb right after a people phrase (at word k) say what happened to them: "were shot",
+ * "had all been killed", "died", "are critically wounded"? (Not "were dispatched to the hospital".)
+ */
+function statusVerbAt(w: Word[], k: number, end: number): boolean {
+  for (let m = k; m < end && m < k + 4; m++) {
+    const x = w[m].lower;
+    if (PARTICIPLES.has(x) || DEATH_WORDS.has(x) || INJURY_WORDS.has(x) || HIT_WORDS.has(x)) return true;
+    if (!(PASSIVE_AUX.has(x) || COUNT_VERBS.has(x) || w[m].pos === 'ADV' || x === 'all')) return false;
+  }
+  return false;
+}
+
+/** A verb whose subject can be the one hurt or killed: "was shot", "suffered a wound", "died". */
+function followsPatient(x: string): boolean {
+  return PARTICIPLES.has(x) || DEATH_WORDS.has(x) || INJURY_WORDS.has(x) || HIT_WORDS.has(x) || PASSIVE_AUX.has(x) || COUNT_VERBS.has(x) || PATIENT_VERBS.has(x);
+}
+
+/**
+ * Statuses said of the people phrase: scan forward in its clause. `plural`: the people are
+ * several, so a verb in the singular ("Teen who shot 4, including 2 agents, is killed") is
+ * about someone else.
+ */
+function statusAfter(w: Word[], from: number, end: number, plural = false): { statuses: Set<Status>; stop: number } {
   const statuses = new Set<Status>();
   let k = from;
   const limit = Math.min(end, from + 12);
@@ -289,6 +471,12 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
   for (; k < limit; k++) {
     const x = w[k].lower;
     if (STOP_SCAN.has(x) || AGENT_VERBS.has(x)) break;
+    if (plural && k > from && SINGULAR_VERBS.has(x)) break;
+    // "the two deputies rushed the girl to the hospital": the people act on someone else
+    if (w[k].pos === 'VERB' && !aux && !statuses.size && w.slice(from, k).every(y => y.pos === 'ADV') && !followsPatient(x)
+      && ['DET', 'PROPN'].includes(w[k + 1]?.pos ?? '')) break;
+    // "five people were shot, including one who died": the part's status is read on its own
+    if (x === 'including' && statuses.size) break;
     // "six men were shot, one was pronounced dead": a new count starts another statement
     if (x === ',' && k > from && w[k + 1] && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a' && w[k + 1].lower !== 'an') break;
     // "two were shot and one died", "three are dead and a fourth is wounded", "four killed and
@@ -315,7 +503,9 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
       // active voice ("has beheaded a teacher") unless it directly follows the people phrase
       // without an object after it ("a man shot Tuesday", "Teen shot dead")
       const next = w[k + 1];
-      const objectFollows = !!next && k + 1 < end && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
+      // (a day is no object: "five people shot Sunday")
+      const objectFollows = !!next && k + 1 < end && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN')
+        && !CALENDAR_NAMES.has(next.lower);
       // "boy shot, killed": a list of statuses in a headline
       const listed = statuses.size > 0 && (w[k - 1].lower === ',' || w[k - 1].lower === 'and');
       const direct = w.slice(from, k).every(x => x.pos === 'ADV');
@@ -330,9 +520,12 @@ function statusAfter(w: Word[], from: number, end: number): { statuses: Set<Stat
     if (DEATH_ADVERBS.has(x) && k > from && parseNumberWord(w[k - 1].lower) !== null) continue;
     // "was shot at" (and missed): shots fired at someone, nobody hit
     if (x === 'shot' && w[k + 1]?.lower === 'at' && (k + 2 >= end || w[k + 2].pos === 'PUNCT' || SHOT_AT_FOLLOWERS.has(w[k + 2].lower))) continue;
-    // "wound up" is no wound
+    // "wound up" is no wound; "treated as a homicide" no treatment
     if (x === 'wound' && w[k + 1]?.lower === 'up') continue;
+    if (x === 'treated' && w[k + 1]?.lower === 'as') continue;
     if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
+    // "found five people with gunshot wounds": hit, whether or not they lived
+    else if ((x === 'wounds' || x === 'wound') && WOUND_KINDS.has(w[k - 1]?.lower ?? '')) statuses.add('hit');
     else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
     else if (HIT_WORDS.has(x)) statuses.add('hit');
     for (const p of DEATH_PHRASES) if (p.every((pw, d) => w[k + d]?.lower === pw)) statuses.add('killed');
@@ -353,7 +546,7 @@ function spanOf(text: string, w: Word[], a: number, b: number): Span {
  * Keep in step with sentenceStatements, peopleAt and statusAfter.
  */
 const CASUALTY_WORDS = new Set([
-  'no', 'nobody', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
+  'no', 'nobody', 'wound', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
   ...OWN_LIFE_VERBS, 'self-inflicted', ...DEATH_NOUNS, ...INJURE_VERBS, 'shooting', 'sent', 'sending',
   'dead', 'bodies', 'fatalities', 'wounded', 'injured', 'hurt', 'casualties', 'slain', 'killed',
   ...DEATH_WORDS, ...DEATH_ADVERBS, ...INJURY_WORDS, ...INJURY_CONDITION, ...DEATH_PHRASES.map(p => p[0]),
@@ -364,12 +557,29 @@ function mentionsCasualty(w: Word[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * Is the sentence a tally over many incidents ("a feud that has claimed two lives over the past
+ * two years", "In October alone, their attacks claimed 200 lives", "3,290 people have been hurt in
+ * those shootings")? Its counts are not those of the incident told.
+ */
+function isTally(w: Word[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    for (const p of TALLY_PHRASES) if (p.every((pw, d) => w[i + d]?.lower === pw && i + d < b)) return true;
+    const x = w[i].lower;
+    // "in October alone", "last year alone"
+    if (x === 'alone' && i > a && (PERIOD_WORDS.has(w[i - 1].lower) || CALENDAR_NAMES.has(w[i - 1].lower))) return true;
+    // "since 2010", "since January"
+    if (x === 'since' && i + 1 < b && (/^(19|20)\d\d$/.test(w[i + 1].lower) || MONTH_WORDS.has(w[i + 1].lower))) return true;
+  }
+  return false;
+}
+
 /** Casualty statements of one sentence (words w[a..b)). */
 export function sentenceStatements(text: string, w: Word[], a: number, b: number): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
-  if (!mentionsCasualty(w, a, b)) return out;
+  if (!mentionsCasualty(w, a, b) || isTally(w, a, b)) return out;
   let np: PeoplePhrase | null = null;
-  const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number) => {
+  const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number, self = false) => {
     // "a fourth person was wounded": one person with this status, and at least four hit in all
     if (ordinal && status !== 'hit') { add('hit', count, true, perpetrator, s, e); count = exact(1); ordinal = false; }
     // "another" after people of another status in the same sentence ("three were killed and
@@ -378,7 +588,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     const additive = !!np && ((w[np.start].lower === 'another' && !otherBefore) || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
     const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
     const partitive = !!np && np.head === 'them';
-    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    const plural = !!np?.plural;
+    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -405,58 +616,80 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       // "killed himself" is a death; "shot himself (in the hand)" is a wound unless the clause says more
       const before = w.slice(Math.max(a, i - 3), i).map(y => y.lower);
       const fatal = KILL_VERBS.has(x) || before.some(y => DEATH_ADVERBS.has(y)) || statusAfter(w, i + 2, b).statuses.has('killed');
-      add(fatal ? 'killed' : 'injured', exact(1), false, true, i, i + 2); i++; continue;
+      add(fatal ? 'killed' : 'injured', exact(1), false, true, i, i + 2, true); i++; continue;
     }
     // "took his own life", "Student Takes Own Life"
     if (OWN_LIFE_VERBS.has(x)) {
       const k = POSSESSIVES.has(w[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-      if (w[k]?.lower === 'own' && w[k + 1]?.lower === 'life') { add('killed', exact(1), true, true, i, k + 2); i = k + 1; continue; }
+      if (w[k]?.lower === 'own' && w[k + 1]?.lower === 'life') { add('killed', exact(1), false, true, i, k + 2, true); i = k + 1; continue; }
+    }
+    // "turned the gun on himself", "turning a shotgun on herself": the attacker's own death
+    if (TURN_VERBS.has(x)) {
+      let k = i + 1;
+      while (k < b && k < i + 4 && (w[k].pos === 'DET' || POSSESSIVES.has(w[k].lower) || w[k].pos === 'NOUN' || w[k].pos === 'ADJ')) k++;
+      if (k > i + 1 && w[k]?.lower === 'on' && (w[k + 1]?.lower === 'himself' || w[k + 1]?.lower === 'herself')) {
+        add('killed', exact(1), false, true, i, k + 2, true); i = k + 1; continue;
+      }
     }
     // "died of a self-inflicted gunshot wound" is a death; "a self-inflicted gunshot wound to the hand" a wound
     if (x === 'self-inflicted' && w[i + 1]?.lower === 'gunshot') {
       const fatal = w.slice(a, b).some(y => DEATH_WORDS.has(y.lower) || y.lower === 'fatal' || y.lower === 'death');
-      add(fatal ? 'killed' : 'injured', exact(1), fatal, true, i, i + 2); continue;
+      add(fatal ? 'killed' : 'injured', exact(1), false, true, i, i + 2, true); continue;
     }
     // "killing two people", "wounding three others", "left one dead"
     if (DEATH_NOUNS.has(x) && w[i + 1]?.lower === 'of') {
       np = peopleAt(w, i + 2, b);
-      if (np && !PERPETRATOR_NOUNS.has(np.head)) { add('killed', np.count, np.ordinal, false, i, np.end); i = np.end - 1; continue; }
+      // ("the killing of unarmed men", "deaths of children": a kind of death, not a count)
+      if (np && !PERPETRATOR_NOUNS.has(np.head) && !(np.plural && !POSSESSIVES.has(w[np.start].lower))) { add('killed', np.count, np.ordinal, false, i, np.end); i = np.end - 1; continue; }
     }
-    if (KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shooting' || x === 'sent' || x === 'sending') {
-      let j = i + 1, deadly = false;
+    if ((KILL_VERBS.has(x) || INJURE_VERBS.has(x) || HIT_WORDS.has(x) || x === 'shooting' || x === 'sent' || x === 'sending') && !verbIsNoFact(w, i, a)) {
+      // "fatally shot three people", "accidentally fatally shot his son"
+      const before = adverbsBefore(w, i, a);
+      let j = i + 1, deadly = before.some(y => DEATH_ADVERBS.has(y));
       while (j < b && j < i + 4 && VERB_RESULT_WORDS.has(w[j].lower)) { if (w[j].lower !== 'and' && w[j].lower !== 'to') deadly = true; j++; }
       // "a man killed and a woman wounded": the conjunction starts another people phrase
       if (j > i + 1 && (w[j - 1].lower === 'and' || w[j - 1].lower === 'to')) j = b;
+      // "claimed the lives of two people"
+      if (CLAIM_VERBS.has(x) && w[j]?.lower === 'the' && LIFE_WORDS.has(w[j + 1]?.lower ?? '') && w[j + 2]?.lower === 'of') {
+        np = peopleAt(w, j + 3, b);
+        if (np) { add('killed', np.count, np.ordinal, false, i, np.end); i = np.end - 1; continue; }
+      }
       np = peopleAt(w, j, b) ?? bareCountAt(w, j, b);
       if (np && np.head !== 'the') {
         if (x === 'sent' || x === 'sending') {
           if (w.slice(np.end, Math.min(b, np.end + 4)).some(y => /^hospitals?$/.test(y.lower))) add('injured', np.count, np.ordinal, false, i, np.end);
-        } else if (x === 'left' || x === 'claimed' || x === 'leaves' || x === 'leaving') {
+        } else if (x === 'left' || x === 'leaves' || x === 'leaving' || CLAIM_VERBS.has(x)) {
           const after = w[np.end]?.lower ?? '';
-          if (np.head === 'dead' || DEATH_WORDS.has(after)) add('killed', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end + (DEATH_WORDS.has(after) ? 1 : 0));
+          // "claimed two lives", "claims one man's life"
+          const lives = np.head === 'lives' || (POSSESSIVE_MARKS.has(after) && LIFE_WORDS.has(w[np.end + 1]?.lower ?? ''));
+          if (lives && CLAIM_VERBS.has(x)) add('killed', np.count, np.ordinal, false, i, lives && np.head !== 'lives' ? np.end + 2 : np.end);
+          else if (np.head === 'dead' || DEATH_WORDS.has(after)) add('killed', np.count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, np.end + (DEATH_WORDS.has(after) ? 1 : 0));
           else if (INJURY_WORDS.has(np.head) || INJURY_WORDS.has(after)) add('injured', np.count, np.ordinal, false, i, np.end + 1);
         } else {
-          const prev = w[i - 1]?.lower ?? '';
+          const prev = w[i - 1 - before.length]?.lower ?? '';
           const passive = prev === 'was' || prev === 'were' || prev === 'been' || prev === 'be';
           if (!passive) {
             const st: Status = KILL_VERBS.has(x) || deadly ? 'killed' : INJURE_VERBS.has(x) ? 'injured' : 'hit';
             // a list of objects: "killed his wife, 4 kids and then himself", "killing an officer and 3 others"
-            let count = np.count, endAt = np.end, self = false;
+            let count = np.count, endAt = np.end, self = false, plural = !!np.plural;
             for (let guard = 0; guard < 4; guard++) {
               let m = endAt;
               while (m < b && (w[m].lower === ',' || w[m].lower === 'and' || w[m].lower === 'then')) m++;
               if (m === endAt || m >= b) break;
-              if (['himself', 'herself', 'self', 'themselves'].includes(w[m].lower)) { self = true; endAt = m + 1; break; }
+              if (REFLEXIVES.has(w[m].lower)) { self = true; endAt = m + 1; break; }
               const more = peopleAt(w, m, b);
               if (!more || PERPETRATOR_NOUNS.has(more.head)) break;
               count = addQuantities(count, more.count);
+              plural ||= !!more.plural;
               endAt = more.end;
             }
-            const after = statusAfter(w, endAt, b).statuses;
-            const status = after.has('killed') ? 'killed' : st;
-            add(status, count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, endAt);
+            const after = objectStatus(w, endAt, b, count.min > 1);
+            const status = after.has('killed') ? 'killed' : st === 'hit' && after.has('injured') ? 'injured' : st;
+            np = { ...np, plural };
+            // "killed three people and then himself": the attacker is one more dead
+            add(status, self && status === 'killed' ? addQuantities(count, exact(1)) : count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, endAt);
+            if (self && status === 'killed') out[out.length - 1].withSelf = true;
             if (st === 'hit' && after.has('killed')) add('hit', count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, endAt);
-            if (self && status === 'killed') add('killed', exact(count.best + 1), false, false, i, endAt);
             np = { ...np, end: endAt };
           }
         }
@@ -468,12 +701,39 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     if (i > a && w[i - 1].lower === 'of' && (i < 2 || parseNumberWord(w[i - 2].lower) === null)) continue;
     np = peopleAt(w, i, b);
     if (!np) continue;
+    // "the victim's mother": the people are the ones after the possessive; "the Sheriff's
+    // Office" names no people
+    if (POSSESSIVE_MARKS.has(w[np.end]?.lower ?? '')) {
+      let m = np.end + 1;
+      while (m < b && m < np.end + 4 && !PERSON_NOUNS.has(w[m].lower) && NP_MODIFIER_POS.has(w[m].pos)) m++;
+      if (m >= b || !PERSON_NOUNS.has(w[m].lower) || STATUS_HEADS.has(w[m].lower)) { i = np.end; continue; }
+      const several = isPluralNoun(w[m].lower);
+      np = { start: np.start, end: m + 1, count: several ? PLURAL_ONLY : exact(1), ordinal: false, head: w[m].lower, plural: several };
+    }
+    // a plural with no number as a subject ("Children were wounded") only with its verb right
+    // after it: "Neighbors mourn a boy dead ..." says nothing of the neighbours
+    // (and in the past: "because its reporters are killed" is no report of a death)
+    if (np.plural && !np.hint && (!statusVerbAt(w, np.end, b) || PRESENT_AUX.has(w[np.end]?.lower ?? ''))) continue;
     const perpetrator = PERPETRATOR_NOUNS.has(np.head);
     // the head itself can be the status: "3 dead", "two wounded"
     if (np.head === 'dead' || np.head === 'bodies' || np.head === 'fatalities') { add('killed', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
     if (np.head === 'wounded' || np.head === 'injured' || np.head === 'hurt') { add('injured', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
     if (np.head === 'casualties') { add('hit', np.count, np.ordinal, false, np.start, np.end); i = np.end - 1; continue; }
-    const { statuses, stop } = statusAfter(w, np.end, b);
+    const several = np.count.min > 1 && (isPluralNoun(np.head) || np.head === 'both' || np.head === 'them' || (np.head === '' && w[np.start].lower !== 'a' && w[np.start].lower !== 'an'));
+    // "One of the five people shot Sunday has died": the words right after the group say what
+    // happened to all five ("shot Sunday"), the verb after them what happened to the one (the
+    // five hospitalized of whom one died were all hit)
+    const relative = !np.group ? -1 : reducedRelativeAt(w, np.end) ? finiteVerbAfter(w, np.end, b)
+      : RELATIVE_PRONOUNS.has(w[np.end]?.lower ?? '') ? relativeClauseEnd(w, np.end, b) : -1;
+    const { statuses, stop } = statusAfter(w, relative < 0 ? np.end : relative, b, several);
+    if (relative >= 0) {
+      const part = np, g = np.group!;
+      np = { start: g.start, end: g.end, count: exact(g.size), ordinal: false, head: '' };
+      for (const st of statusAfter(w, part.end, relative, true).statuses) {
+        add(st === 'injured' && statuses.has('killed') ? 'hit' : st, np.count, false, false, np.start, relative);
+      }
+      np = part;
+    }
     if (np.hint && !statuses.size) statuses.add(np.hint);
     if (statuses.has('killed')) add('killed', np.count, np.ordinal, perpetrator, np.start, stop);
     if (statuses.has('hit') || statuses.has('killed') && statuses.has('injured')) add('hit', np.count, np.ordinal, perpetrator, np.start, stop);
@@ -502,12 +762,12 @@ export function refersToTheDead(st: CasualtyStatement, victimDied = true): boole
   if (st.status !== 'injured' || st.additive || st.ordinal) return false;
   // "one suspect dead ... the officer was in good spirits at the hospital": a victim, not the dead suspect
   if (st.definite) return victimDied;
-  return st.perpetrator && st.people === null && /\b(himself|herself|self|self-inflicted gunshot)$/i.test(st.span.text);
+  return !!st.self;
 }
 
-/** A statement about the attacker's own death or wound ("killed himself"). */
+/** A statement about the attacker's own death ("killed himself", "took his own life"). */
 function isSelf(st: CasualtyStatement): boolean {
-  return st.status === 'killed' && st.perpetrator && st.people === null && /\b(himself|herself)$/.test(st.span.text);
+  return st.status === 'killed' && !!st.self;
 }
 
 /**
@@ -529,6 +789,9 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
     const victimDied = statements.some(st => st.status === 'killed' && st.count.best > 0 && !st.perpetrator);
     statements = statements.filter(st => !refersToTheDead(st, victimDied));
   }
+  // a count said only by a plural ("wounded children") yields to a figure stated for the same status
+  const stated = new Set(statements.filter(st => !st.plural).map(st => st.status));
+  statements = statements.filter(st => !st.plural || !stated.has(st.status));
   const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
   /** the sentence each best total was read from */
   const bestFrom: Record<Status, number | null> = { killed: null, injured: null, hit: null };
@@ -550,7 +813,7 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         seen.add(key);
         // only statements joined in a list ("a girl hurt, two men wounded") add up; others restate
         const joined = text === undefined ? st.span.start - lastEnd <= 40
-          : /^[\s,;]*(and|also|while|as well as)?[\s,;]*(an?\s+)?$/i.test(text.slice(lastEnd, (st.people ?? st.span).start));
+          : LIST_JOIN.test(text.slice(lastEnd, (st.people ?? st.span).start));
         if (total && (!joined || st.span.start < lastEnd)) {
           if (total.best >= st.count.best) continue;
           total = null;
@@ -564,19 +827,23 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
     }
   }
   // "another man was shot", "a toddler was also struck": people on top of those already counted
+  /** the attacker's own death counted in best.killed (once, however often the story tells it) */
+  let selfDead = statements.some(st => st.withSelf) ? 1 : 0;
   for (const st of statements) {
     if (isSelf(st)) {
+      if (selfDead) continue;
       // "a boy who fatally shot himself": the same person as the phrase just before it;
       // otherwise ("killed his wife before killing himself") one more person
       const same = statements.some(o => o !== st && o.status === st.status && o.span.start < st.span.start && o.span.end >= st.span.start - 1);
       const others = statements.some(o => o !== st && o.status === 'killed' && !isSelf(o));
       if (same || !others) {
-        if (!best.killed) best.killed = copy(st.count);
+        if (!best.killed) { best.killed = copy(st.count); selfDead = 1; }
         continue;
       }
       // a story that counts the people hit often counts the attacker among them: no death added
       if (best.hit) continue;
       best.killed = best.killed ? plus(best.killed, { min: 1, max: 1, best: 1 }) : copy(st.count);
+      selfDead = 1;
       continue;
     } else if (!st.additive || st.ordinal) continue;
     // "Teen surrenders after another teen was injured": with nobody counted before it, "another"
@@ -607,10 +874,12 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
   const killed = k ? range(k) : null;
   let injured = inj ? range(inj) : null;
   if (hit) {
-    const rest = hit.best - (k ? k.best : 0);
+    // (the attacker who killed himself is not one of the people he shot)
+    const deadBest = k ? k.best - selfDead : 0, deadMin = k ? k.min - selfDead : 0;
+    const rest = hit.best - deadBest;
     // the people hit less the dead: an open number hit leaves an open number hurt
     if (rest > 0 && (!injured || rest > injured.min)) {
-      injured = range({ min: Math.max(0, hit.min - (k?.best ?? 0)), max: hit.max === null ? null : Math.max(rest, hit.max - (k?.min ?? 0)), best: rest }, hit.approximate ?? k?.approximate);
+      injured = range({ min: Math.max(0, hit.min - deadBest), max: hit.max === null ? null : Math.max(rest, hit.max - deadMin), best: rest }, hit.approximate ?? k?.approximate);
     }
   }
   if (injured && injured.max !== null && injured.max < injured.min) injured.max = injured.min;

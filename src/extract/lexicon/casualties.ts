@@ -27,10 +27,35 @@ export const PERSON_NOUNS = new Set([
   'partygoer', 'partygoers', 'hunter', 'hunters', 'motorist', 'motorists', 'cashier', 'grandson', 'granddaughter',
   'nephew', 'niece', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'stepbrother', 'step-brother', 'stepsister',
   'step-sister', 'fiance', 'fiancee', 'couple', 'family', 'pair', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties', 'lives', 'bodies', 'body',
+  // people by where they were or what they do
+  'classmate', 'classmates', 'bandmate', 'bandmates', 'teammate', 'teammates', 'roommates', 'coworker', 'coworkers',
+  'co-worker', 'co-workers', 'colleague', 'colleagues', 'acquaintance', 'acquaintances', 'stranger', 'strangers',
+  'grandchild', 'grandchildren', 'grandparent', 'grandparents', 'parent', 'parents', 'spouse', 'ex-wife', 'ex-husband',
+  'ex-girlfriend', 'ex-boyfriend', 'newborn', 'tenant', 'tenants', 'landlord', 'lawman', 'lawmen', 'sheriff', 'marshal',
+  'marshals', 'ranger', 'rangers', 'firefighter', 'firefighters', 'paramedic', 'paramedics', 'policewoman', 'sergeant',
+  'lieutenant', 'captain', 'colonel', 'prisoner', 'prisoners', 'detainee', 'detainees', 'refugee', 'refugees', 'pilgrim',
+  'pilgrims', 'miner', 'miners', 'laborer', 'laborers', 'labourer', 'labourers', 'tourist', 'tourists', 'traveler',
+  'travelers', 'shopper', 'shoppers', 'diner', 'diners', 'worshipper', 'worshiper', 'worshipers', 'congregant',
+  'congregants', 'parishioner', 'parishioners', 'villager', 'villagers', 'passerby', 'passersby', 'onlooker', 'onlookers',
+  'spectator', 'spectators', 'clubgoer', 'clubgoers', 'concertgoer', 'concertgoers', 'bodyguard', 'bodyguards', 'escort',
+  'escorts', 'diplomat', 'diplomats', 'councilman', 'councilor', 'candidate', 'candidates', 'nun', 'nuns', 'campesino',
+  'campesinos', 'unionist', 'unionists', 'killer', 'killers', 'murderer', 'attackers', 'assailants', 'shooters', 'robbers',
+  'intruders', 'gunmen', 'soldier', 'servicemen', 'militiamen', 'tribesmen', 'firemen',
 ]);
 
+/** Plurals of people that do not end in -s. */
+export const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 'policemen', 'gunmen', 'firemen',
+  'servicemen', 'militiamen', 'tribesmen', 'gentlemen', 'grandchildren']);
+
+/** Nouns of one person that end in -s. */
+export const SINGULAR_S_NOUNS = new Set(['boss', 'witness', 'actress', 'waitress', 'hostess', 'mistress', 'heiress', 'princess']);
+
+/** Words after "of" that make the phrase part of a group: "two of the men", "one of them", "one of his sons". */
+export const PARTITIVE_DETERMINERS = new Set(['the', 'them', 'those', 'these', 'their', 'his', 'her', 'our', 'whom']);
+
 /** Nouns that stand for the attacker: a death among them is a suspect death. */
-export const PERPETRATOR_NOUNS = new Set(['suspect', 'suspects', 'gunman', 'gunmen', 'shooter', 'attacker', 'assailant', 'robber', 'intruder']);
+export const PERPETRATOR_NOUNS = new Set(['suspect', 'suspects', 'gunman', 'gunmen', 'shooter', 'shooters', 'attacker', 'attackers',
+  'assailant', 'assailants', 'robber', 'robbers', 'intruder', 'intruders', 'killer', 'killers', 'murderer']);
 
 /** Words after a people phrase that say they died (matched within the same clause). */
 export const DEATH_WORDS = new Set([
@@ -52,8 +77,14 @@ export const INJURY_WORDS = new Set([
 export const HIT_WORDS = new Set(['shot', 'struck', 'hit', 'stabbed']);
 
 /** Verbs whose object is a count of dead / hurt: "killing two", "wounding three others". */
-export const KILL_VERBS = new Set(['killing', 'killed', 'kills', 'kill', 'claimed', 'left', 'executed', 'executing', 'murdered',
+export const KILL_VERBS = new Set(['killing', 'killed', 'kills', 'kill', 'claimed', 'claims', 'claiming', 'left', 'slays', 'slay', 'executed', 'executing', 'murdered',
   'murdering', 'slaying', 'beheaded', 'beheading', 'assassinated', 'massacred', 'lynched', 'strangled', 'leaves', 'leaving']);
+
+/** Verbs whose object is lives lost: "claimed two lives", "claims one man's life", "claimed the lives of three". */
+export const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming']);
+
+/** Verbs of "turned the gun on himself": with "on himself" / "on herself", the attacker's own death. */
+export const TURN_VERBS = new Set(['turned', 'turning', 'turns', 'turn']);
 
 /** Nouns of a death followed by "of" and the people: "the execution of a teacher". */
 export const DEATH_NOUNS = new Set(['execution', 'executions', 'killing', 'killings', 'murder', 'murders', 'death', 'deaths',
@@ -78,6 +109,39 @@ export const PARTICIPLES = new Set([
   'killed', 'slain', 'murdered', 'executed', 'beheaded', 'massacred', 'assassinated', 'shot', 'struck', 'hit', 'stabbed',
   'wounded', 'injured', 'hurt',
 ]);
+/**
+ * Verbs with an object whose subject is still the one hurt ("suffered a gunshot wound",
+ * "underwent surgery"); after other verbs with an object ("rushed the girl to a hospital") the
+ * people are the ones acting.
+ */
+export const PATIENT_VERBS = new Set(['suffered', 'suffers', 'suffering', 'sustained', 'sustains', 'received', 'receives', 'underwent',
+  'undergoes', 'took', 'takes', 'lost', 'loses', 'survived', 'survives', 'remained', 'remains', 'remain', 'needed', 'needs', 'required']);
+
+/**
+ * Verbs of intent, threat or attempt before "to": what follows may not have happened ("tried to
+ * kill two officers", "threatened to kill election officials").
+ */
+export const INTENT_VERBS = new Set(['tried', 'try', 'tries', 'trying', 'attempted', 'attempt', 'attempting', 'attempts',
+  'threatened', 'threaten', 'threatening', 'threatens', 'planned', 'plan', 'planning', 'plans', 'plotted', 'plotting',
+  'wanted', 'want', 'wants', 'intended', 'intend', 'intends', 'vowed', 'vow', 'vows', 'conspired', 'conspiring',
+  'sought', 'seeking', 'seek', 'seeks', 'ordered', 'asked', 'hired', 'offered', 'agreed', 'promised', 'meant', 'going']);
+
+/**
+ * Phrases of a tally over many incidents: a sentence with one counts other incidents' dead and
+ * hurt, not the incident told ("a rivalry that has claimed two lives over the past two years",
+ * "incidents in Dallas and Baton Rouge that collectively claimed the lives of eight officers").
+ * Also "<period> alone" ("in October alone") and "since <year or month>", in casualties.ts.
+ */
+export const TALLY_PHRASES: string[][] = [
+  ['over', 'the', 'past'], ['over', 'the', 'last'], ['in', 'the', 'past', 'few'], ['in', 'recent', 'years'], ['in', 'recent', 'months'],
+  ['collectively'], ['so', 'far', 'this', 'year'], ['since', 'the', 'start', 'of'], ['since', 'the', 'beginning', 'of'],
+  ['year', 'to', 'date'], ['those', 'shootings'], ['these', 'shootings'], ['such', 'shootings'], ['those', 'attacks'], ['these', 'attacks'],
+  ['such', 'attacks'], ['those', 'killings'], ['these', 'killings'], ['those', 'incidents'], ['these', 'incidents'],
+];
+
+/** Periods before "alone" in a tally ("this year alone", "last month alone"). */
+export const PERIOD_WORDS = new Set(['year', 'month', 'week', 'weekend', 'decade', 'summer', 'winter', 'spring', 'fall', 'autumn']);
+
 /** Auxiliaries that make a following participle passive. */
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting']);
 
