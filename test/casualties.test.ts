@@ -481,3 +481,77 @@ describe('statements add up only when the text joins them', () => {
     expect(injured('A girl was hurt, and two men were also wounded.')).toBe(3);
   });
 });
+
+describe('ages and labels are not counts', () => {
+  it('"two men ages 20 and 27" are two', () => {
+    expect(injured('Two men ages 20 and 27 were taken to the hospital in stable condition.')).toBe(2);
+  });
+  it('"the 36 year old female" and "a 25 year-old male" are one each', () => {
+    expect(injured('The 36 year old female was taken to the hospital in critical condition.')).toBe(1);
+    expect(injured('A 25 year-old male was shot in the leg.')).toBe(1);
+  });
+  it('"two males, 30 and 42, were hurt": the figures after the comma are ages', () => {
+    expect(counts('Two males, 30 and 42, were injured in the shooting.').statements.some(st => st.count.min > 2)).toBe(false);
+  });
+  it('a photo caption "Image 23 of 33" before the story counts nobody', () => {
+    const c = counts('Image 23 of 33 Seven people have been shot, five fatally, in the east end.');
+    expect(c.killed).toEqual({ min: 5, max: 5 });
+    expect(c.injured).toEqual({ min: 2, max: 2 });
+  });
+  it('a year is no count: "in 2013 officers were shot at"', () => {
+    expect(counts('On August 25, 2013 officers were hit by debris, police said.').statements.some(st => st.count.min > 100)).toBe(false);
+  });
+  it('a figure above one before a singular noun is not its count', () => {
+    expect(counts('Image 1 of 9 7-year-old girl was shot in the arm.').injured).toEqual({ min: 1, max: 1 });
+  });
+});
+
+describe('tallies in the perfect over a period', () => {
+  it('"126 people had been murdered in the city this year" is no toll of the incident', () => {
+    const t = 'A man was killed on Friday. As of July 15, 126 people had been murdered in the city this year.';
+    expect(counts(t).killed).toEqual({ min: 1, max: 1 });
+  });
+  it('"thousands of people every year", "across the city over the weekend"', () => {
+    expect(counts('Drunk drivers injure and kill thousands of people every year.').killed).toBeNull();
+    expect(counts('Over the holiday, 39 people were shot across the city.').injured).toBeNull();
+  });
+  it('a story of this year in the simple past is still read: "was killed earlier this year"', () => {
+    expect(killed('A woman was killed earlier this year in the same block.')).toBe(1);
+  });
+});
+
+describe('death tolls', () => {
+  it('"the death toll rose to 3": the later, higher figure', () => {
+    const t = 'Two people were killed in the attack on Monday. The death toll rose to 3 on Tuesday when a wounded man died.';
+    expect(counts(t).killed).toEqual({ min: 3, max: 3 });
+  });
+  it('"put the death toll at about 40", "brought the death toll to more than 100"', () => {
+    expect(counts('Officials put the death toll at about 40.').killed).toEqual({ min: 40, max: 40, approximate: true });
+    expect(counts('The attack brought the death toll in the province to more than 100.').killed).toEqual({ min: 101, max: null });
+  });
+  it('"a wounded man died" is one dead, not one hurt', () => {
+    const c = counts('A wounded man died at the hospital on Tuesday.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toBeNull();
+  });
+});
+
+describe('the one who harmed himself', () => {
+  it('is the same as the dead boy the story tells of: one death', () => {
+    expect(killed('Boy accidentally shoots, kills himself. An accidental shooting left a 12-year-old boy dead inside his home.')).toBe(1);
+  });
+  it('is someone else than the woman he shot: two deaths', () => {
+    expect(killed('A woman was shot dead at her home. Police said her husband later killed himself.')).toBe(2);
+  });
+  it('is not one of the people counted before him in the sentence', () => {
+    expect(killed('Two people were killed before the gunman killed himself.')).toBe(3);
+  });
+});
+
+describe('a count followed by ", and one was pronounced dead"', () => {
+  it('"four male victims were found shot, and one was pronounced dead": one dead, three hurt', () => {
+    const c = counts('Four male victims were found shot, and one was pronounced dead at the scene.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toEqual({ min: 3, max: 3 });
+  });
+});

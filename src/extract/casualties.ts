@@ -11,7 +11,7 @@ import type { Word } from '../nlp/words.js';
 import { addQuantities, addUpper, canStartQuantity, higherUpper, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, IRREGULAR_PLURALS, KILL_VERBS, PARTICIPLES,
-  CLAIM_VERBS, INTENT_VERBS, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
+  CLAIM_VERBS, DEATH_CUES, INJURY_CUES, INTENT_VERBS, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PERIODS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
 } from './lexicon/casualties.js';
 
 export type Status = 'killed' | 'injured' | 'hit';
@@ -41,6 +41,8 @@ export interface CasualtyStatement {
   self?: boolean;
   /** the count takes in the attacker's own death ("killed three people and himself") */
   withSelf?: boolean;
+  /** of a self statement: the words naming the one who harmed himself ("boy", "8-year-old") */
+  subject?: string[];
   /**
    * the count is only a plural ("wounded children", "killed his wife and sons"): at least two,
    * and it yields to a figure the report states for the same status
@@ -75,6 +77,17 @@ const PRESENT_AUX = new Set(['is', 'are', 'be', 'being', 'get', 'gets']);
  */
 const LIST_JOIN = /^\s*(?:[,;]\s*(?:and\s+|also\s+|while\s+|as well as\s+)?|(?:and|also|while|as well as)\s+)(?:an?\s+)?$/i;
 const LIFE_WORDS = new Set(['life', 'lives']);
+const PERFECT_AUX = new Set(['has', 'have', 'had']);
+/** Singular nouns of several people: "a family of four", "the couple". */
+const GROUP_HEADS = new Set(['family', 'couple', 'pair', 'other', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties']);
+/** Person nouns that are a status ("the dead", "the wounded"): before another noun, its modifier. */
+const STATUS_NOUNS = new Set(['dead', 'wounded', 'injured', 'hurt']);
+/** Words before "toll" that make it the dead: "death toll", "fatality toll". */
+const DEATH_TOLL_WORDS = new Set(['death', 'fatality']);
+/** Words right before a death toll's figure: "rose to 3", "stood at 40", "a toll of 12", "is 5". */
+const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'reached', 'hit']);
+/** An age that names a person: "a 12-year-old". */
+const AGE_NOUN = /-(year|month|week)s?-old$/;
 const REFLEXIVES = new Set(['himself', 'herself', 'self', 'themselves']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 /** Verbs in the singular: not the verb of a plural subject. */
@@ -93,7 +106,11 @@ const OWN_LIFE_VERBS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 /** A day of the month after a month name ("Sept. 3"). */
 const DAY_OF_MONTH = /^\d{1,2}$/;
 const UPPER_START = /^\p{Lu}/u;
-const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'yr', 'yrs']);
+/** "25 year-old", "3 month-old": an age written after the number. */
+const AGE_WORD = /^(year|month|week|day|yr)s?-old$/;
+/** Words before a number that make it an age ("ages 20 and 27") or a label ("Image 23 of 33"). */
+const NOT_A_COUNT_BEFORE = new Set(['ages', 'aged', 'age', 'image', 'photo', 'photos', 'slide', 'page', 'no.', 'number', 'route', 'highway', 'interstate', 'channel', 'apartment', 'room', 'unit', 'suite', 'block']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NP_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -152,6 +169,17 @@ function nameEnd(w: Word[], from: number, end: number): number {
   return k;
 }
 
+/**
+ * Is the number at word i one of a list of ages after people ("two males, 30 and 42")? Back over
+ * numbers, commas and "and" to a people noun followed by a comma.
+ */
+function ageListBefore(w: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 6 && (w[k].lower === ',' || w[k].lower === 'and' || (w[k].pos === 'NUM' && /^\d{1,2}$/.test(w[k].lower)))) k--;
+  if (k < 0 || k >= i - 1 || !/^\d{1,2}$/.test(w[i].lower) || PERSON_NOUNS.has(w[i + 1]?.lower ?? '')) return false;
+  return w[k].lower === 'ages' || w[k].lower === 'aged' || (w[k + 1].lower === ',' && PERSON_NOUNS.has(w[k].lower));
+}
+
 /** A people phrase starting at word i ("at least two men", "a 17-year-old boy", "three others", "3 dead"). */
 function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | null {
   if (i >= end) return null;
@@ -179,6 +207,13 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
+  else if (count && AGE_WORD.test(w[j]?.lower ?? '')) { count = exact(1); j += 1; }
+  // "ages 20 and 27", "Image 23 of 33", "two males, 30 and 42, were hurt": no count of people
+  if (count && i > 0 && (NOT_A_COUNT_BEFORE.has(w[i - 1].lower) || ageListBefore(w, i))) return null;
+  // "On August 25, 2013 officers ...": the year of a date
+  if (count && i >= 3 && w[i - 1].lower === ',' && DAY_OF_MONTH.test(w[i - 2].lower) && MONTH_WORDS.has(w[i - 3].lower.replace(/\.$/, ''))) return null;
+  // "in 2013 officers ...": a year, unless people follow it ("2000 people")
+  if (count && /^(19|20)\d\d$/.test(first) && !PERSON_NOUNS.has(w[j]?.lower ?? '')) return null;
   // "dozens of people", "hundreds of civilians", "a couple of men": the amount counts the
   // people after "of" (not "two of the men" or "one of five victims": parts of a group)
   if (count && w[j]?.lower === 'of' && j + 1 < end && !PARTITIVE_DETERMINERS.has(w[j + 1].lower) && parseNumberWord(w[j + 1].lower) === null
@@ -246,14 +281,20 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   let k = j;
   let mods = 0;
   // ("The attackers shot dead two men": "shot", which the tagger may call a noun, is the verb)
-  while (k < end && mods < 3 && !PERSON_NOUNS.has(w[k].lower) && !isViolentVerb(w[k].lower)
+  // ("male victims", "teen girls": a people noun before another is its modifier)
+  while (k < end && mods < 3 && (!PERSON_NOUNS.has(w[k].lower) || (PERSON_NOUNS.has(w[k + 1]?.lower ?? '') && !STATUS_HEADS.has(w[k + 1].lower) && k + 1 < end)) && !isViolentVerb(w[k].lower)
     && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
     // "the three injured": a number among the modifiers is the count (a phrase without an
     // article is read from its number on: "which many people ...")
     if (bare && canStartQuantity(w[k].lower) && w[k].lower !== 'a' && w[k].lower !== 'an') return null;
+    // ("the 37 year old woman": an age; "70 St reference 5 people": the count is the later number)
+    if (w[k].pos === 'NUM' && (AGE_WORD.test(w[k + 1]?.lower ?? '') || AGE_UNITS.has(w[k + 1]?.lower ?? ''))) { count ??= exact(1); k++; mods++; continue; }
+    if (count && w[k].pos === 'NUM') return null;
     if (!count && w[k].pos === 'NUM') { const n = parseNumberWord(w[k].lower); if (n !== null && n < 1000) count = exact(n); }
     k++; mods++;
   }
+  // "a wounded man died", "two dead officers": the status word describes the noun after it
+  if (k < end && STATUS_NOUNS.has(w[k].lower) && PERSON_NOUNS.has(w[k + 1]?.lower ?? '') && !STATUS_NOUNS.has(w[k + 1].lower) && k + 1 < end) k++;
   if (k >= end || !PERSON_NOUNS.has(w[k].lower)) {
     // "Both died", "two of them": the quantity alone is the people phrase
     if (first === 'both' && count) return { start: i, end: i + 1, count, ordinal, head: 'both' };
@@ -278,6 +319,8 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     return null;
   }
   const head = w[k].lower;
+  // "Image 1 of 9 7-year-old girl": a figure above one before a singular noun is not its count
+  if (count && count.min > 1 && !isPluralNoun(head) && !GROUP_HEADS.has(head) && !STATUS_HEADS.has(head)) return null;
   let plural = false;
   if (!count) {
     // "the victim" counts one; "the victims" says nothing about how many; "his sons", "wounded
@@ -324,7 +367,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
 }
 
 /** Words between a bare count and its status: "one critically wounded", "another being treated". */
-const COUNT_STATUS_FILLERS = new Set(['critically', 'seriously', 'severely', 'gravely', 'mortally', 'fatally', 'also', 'later', 'being', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'been', 'remains', 'remained', 'left', 'in']);
+const COUNT_STATUS_FILLERS = new Set(['critically', 'seriously', 'severely', 'gravely', 'mortally', 'fatally', 'also', 'later', 'being', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'been', 'remains', 'remained', 'left', 'in', 'pronounced', 'listed', 'found']);
 
 /**
  * Does a new count of people start at word i ("one", "another", "a fourth", "two others"),
@@ -546,7 +589,7 @@ function spanOf(text: string, w: Word[], a: number, b: number): Span {
  * Keep in step with sentenceStatements, peopleAt and statusAfter.
  */
 const CASUALTY_WORDS = new Set([
-  'no', 'nobody', 'wound', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
+  'no', 'nobody', 'wound', 'toll', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
   ...OWN_LIFE_VERBS, 'self-inflicted', ...DEATH_NOUNS, ...INJURE_VERBS, 'shooting', 'sent', 'sending',
   'dead', 'bodies', 'fatalities', 'wounded', 'injured', 'hurt', 'casualties', 'slain', 'killed',
   ...DEATH_WORDS, ...DEATH_ADVERBS, ...INJURY_WORDS, ...INJURY_CONDITION, ...DEATH_PHRASES.map(p => p[0]),
@@ -571,7 +614,58 @@ function isTally(w: Word[], a: number, b: number): boolean {
     // "since 2010", "since January"
     if (x === 'since' && i + 1 < b && (/^(19|20)\d\d$/.test(w[i + 1].lower) || MONTH_WORDS.has(w[i + 1].lower))) return true;
   }
+  // "126 people had been murdered in the city this year": a period and the perfect
+  return hasPhrase(w, a, b, TALLY_PERIODS) && hasPerfect(w, a, b);
+}
+
+/** Does one of the phrases occur in words [a, b)? */
+function hasPhrase(w: Word[], a: number, b: number, phrases: readonly string[][]): boolean {
+  for (let i = a; i < b; i++) for (const p of phrases) if (i + p.length <= b && p.every((pw, d) => w[i + d].lower === pw)) return true;
   return false;
+}
+
+/** A verb in the perfect: "have been shot", "had died", "has killed". */
+function hasPerfect(w: Word[], a: number, b: number): boolean {
+  for (let i = a; i + 1 < b; i++) {
+    if (!PERFECT_AUX.has(w[i].lower)) continue;
+    const next = w[i + 1].lower === 'been' || w[i + 1].pos === 'ADV' ? w[i + 2] : w[i + 1];
+    if (next && (w[i + 1].lower === 'been' || PARTICIPLES.has(next.lower) || DEATH_WORDS.has(next.lower) || next.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
+/**
+ * The figure of a death toll after "toll" (from word k): "rose to 3", "has climbed to 12", "stood
+ * at 40", "of at least 20" (the figure follows a linking word within eight words).
+ */
+function tollFigureAt(w: Word[], k: number, end: number): { count: Quantity; end: number } | null {
+  for (let m = k; m < end && m < k + 8; m++) {
+    if (STOP_SCAN.has(w[m].lower)) return null;
+    if (!TOLL_LINKS.has(w[m].lower) || !canStartQuantity(w[m + 1]?.lower ?? '')) continue;
+    const lowers = w.slice(m + 1, Math.min(end, m + 6)).map(y => y.lower);
+    for (let n = lowers.length; n > 0; n--) {
+      const q = parseQuantityIn(lowers, 0, n);
+      if (q && !(n === 1 && (lowers[0] === 'a' || lowers[0] === 'an'))) return { count: q, end: m + 1 + n };
+    }
+  }
+  return null;
+}
+
+/**
+ * The words naming whoever harmed himself at word s: the first people noun of the sentence
+ * (with an age before it) that no statement before counts ("Boy accidentally shoots, kills
+ * himself": "boy"; "Two people were killed before the gunman killed himself": "gunman").
+ */
+function selfSubject(w: Word[], a: number, s: number, before: readonly CasualtyStatement[]): string[] {
+  for (let k = a; k < s; k++) {
+    const x = w[k].lower;
+    if (!(PERSON_NOUNS.has(x) || AGE_NOUN.test(x)) || STATUS_HEADS.has(x)) continue;
+    if (before.some(st => st.people && st.people.start <= w[k].start && w[k].end <= st.people.end)) continue;
+    const words = [x];
+    if (AGE_NOUN.test(x) && PERSON_NOUNS.has(w[k + 1]?.lower ?? '')) words.push(w[k + 1].lower);
+    return words;
+  }
+  return [];
 }
 
 /** Casualty statements of one sentence (words w[a..b)). */
@@ -589,7 +683,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
     const partitive = !!np && np.head === 'them';
     const plural = !!np?.plural;
-    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    const subject = self ? selfSubject(w, a, s, out) : undefined;
+    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -603,6 +698,12 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       else for (const st of statuses) add(st === 'hit' ? 'hit' : st, exact(0), false, false, i, stop);
       if (noun === 'one' || noun === 'other') i++; // "one" is not a count here
       continue;
+    }
+    // "the death toll rose to 3", "put the death toll at 40": the dead (a later figure is higher,
+    // and the largest figure of the story wins)
+    if (x === 'toll' && i > a && DEATH_TOLL_WORDS.has(w[i - 1].lower)) {
+      const at = tollFigureAt(w, i + 1, b);
+      if (at) { np = null; add('killed', at.count, false, false, i - 1, at.end); i = at.end - 1; continue; }
     }
     // "a double murder", "triple homicide", "murder-suicide": the count is in the word
     if (MULTIPLE_WORDS.has(x) && w[i + 1] && MULTIPLE_NOUNS.has(w[i + 1].lower)) {
@@ -765,6 +866,12 @@ export function refersToTheDead(st: CasualtyStatement, victimDied = true): boole
   return !!st.self;
 }
 
+/** Does the people phrase name the person by one of the words ("a 12-year-old boy" and "boy")? */
+function namesOneOf(people: string, words: readonly string[]): boolean {
+  const own = people.toLowerCase().split(/[\s,]+/);
+  return words.some(x => own.includes(x));
+}
+
 /** A statement about the attacker's own death ("killed himself", "took his own life"). */
 function isSelf(st: CasualtyStatement): boolean {
   return st.status === 'killed' && !!st.self;
@@ -834,14 +941,18 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       if (selfDead) continue;
       // "a boy who fatally shot himself": the same person as the phrase just before it;
       // otherwise ("killed his wife before killing himself") one more person
-      const same = statements.some(o => o !== st && o.status === st.status && o.span.start < st.span.start && o.span.end >= st.span.start - 1);
+      // ("Boy shoots, kills himself ... an accidental shooting left a 12-year-old boy dead":
+      // the dead boy is the one who shot himself)
+      const same = statements.some(o => o !== st && o.status === st.status && o.span.start < st.span.start && o.span.end >= st.span.start - 1)
+        || (!!st.subject && statements.some(o => o.status === 'killed' && !isSelf(o) && !o.withSelf && !!o.people && namesOneOf(o.people.text, st.subject!)));
       const others = statements.some(o => o !== st && o.status === 'killed' && !isSelf(o));
       if (same || !others) {
         if (!best.killed) { best.killed = copy(st.count); selfDead = 1; }
         continue;
       }
       // a story that counts the people hit often counts the attacker among them: no death added
-      if (best.hit) continue;
+      // (unless all of those hit are already counted dead: "a woman was shot dead")
+      if (best.hit && best.hit.best > (best.killed?.best ?? 0)) continue;
       best.killed = best.killed ? plus(best.killed, { min: 1, max: 1, best: 1 }) : copy(st.count);
       selfDead = 1;
       continue;
@@ -884,4 +995,81 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
   }
   if (injured && injured.max !== null && injured.max < injured.min) injured.max = injured.min;
   return { killed, injured, statements };
+}
+
+/** How many sentences at the top of an incident's story count as its lede. */
+const LEDE_SENTENCES = 4;
+/** How many sentences at the top may carry a bare death cue ("a fatal shooting"). */
+const DEATH_CUE_SENTENCES = 2;
+
+/**
+ * Does one of the first `count` of the sentences hold a word of `cues`, outside the words of a
+ * statement of a death ("a wounded man died" says no one is hurt)?
+ */
+function hasCueWord(w: Word[], ranges: Array<[number, number]>, sentences: number[], count: number, cues: ReadonlySet<string>,
+  deaths: readonly CasualtyStatement[]): boolean {
+  for (let k = 0; k < sentences.length && k < count; k++) {
+    const [a, b] = ranges[sentences[k]];
+    for (let i = a; i < b; i++) {
+      if (cues.has(w[i].lower) && !deaths.some(st => st.span.start <= w[i].start && w[i].end <= st.span.end)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Killed and injured of one incident told in the given sentences (indices into `ranges`, the
+ * incident's own, in order), with the statements they were read from.
+ *
+ * Counts come from the top of the story (headline and lede) when it states them: later
+ * paragraphs of news reports go over other, earlier incidents for background. The wounded are
+ * often told further down; a story that states no count but says "a fatal shooting" or "taken to
+ * a hospital" has at least one dead or hurt.
+ */
+export function incidentCounts(text: string, w: Word[], ranges: Array<[number, number]>, sentences: number[]): CasualtyCounts {
+  const statements: CasualtyStatement[] = [];
+  for (const si of sentences) {
+    const [a, b] = ranges[si];
+    statements.push(...sentenceStatements(text, w, a, b));
+  }
+  const lede = new Set(sentences.slice(0, LEDE_SENTENCES));
+  const ledeStatements = statements.filter(st => lede.has(st.sentence));
+  const counts = combineStatements(ledeStatements.length ? ledeStatements : statements, text);
+  // The wounded are often told further down ("Three others were wounded"): when the lede gives
+  // deaths but no one hurt, the rest of the story may say who was.
+  if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
+    const victimDied = statements.some(x => x.status === 'killed' && x.count.best > 0 && !x.perpetrator);
+    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator && !(counts.killed && refersToTheDead(st, victimDied))), text);
+    if (later.injured && !counts.injured) counts.injured = later.injured;
+    // "the five victims were shot" further down, two of whom the lede said died: three hurt
+    if (!counts.injured && counts.killed) {
+      // (a "hit" said with a death, "both died from gunshot wounds", counts the dead only)
+      const hit = statements.filter(st => st.status === 'hit' && !st.perpetrator && !st.ordinal && st.count.exact
+        && !statements.some(k => k.status === 'killed' && k.span.start === st.span.start)).reduce((n, st) => Math.max(n, st.count.best), 0);
+      if (counts.killed.max !== null && hit > counts.killed.max) counts.injured = { min: hit - counts.killed.max, max: hit - counts.killed.min };
+    }
+  }
+  const deaths = statements.filter(st => st.status === 'killed');
+  if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
+    const cue = hasCueWord(w, ranges, sentences, LEDE_SENTENCES, INJURY_CUES, deaths);
+    if (cue) counts.injured = { min: 1, max: 1 };
+  }
+  if (!counts.killed) {
+    const cue = hasCueWord(w, ranges, sentences, DEATH_CUE_SENTENCES, DEATH_CUES, []);
+    if (cue) {
+      counts.killed = { min: 1, max: 1 };
+      // "Man dies after accidentally shooting himself ... he shot himself in the yard": the one
+      // who died, not one more hurt (as combineStatements does when a statement says the death)
+      const used = ledeStatements.length ? ledeStatements : statements;
+      if (counts.injured && used.some(st => refersToTheDead(st))) {
+        counts.injured = combineStatements(used.filter(st => !refersToTheDead(st)), text).injured;
+      }
+      if (counts.injured) {
+        // people "shot" include the one who died
+        const hit = statements.filter(st => st.status === 'hit').reduce((n, st) => Math.max(n, st.count.best), 0);
+        if (hit && counts.injured.min === hit) counts.injured = { min: Math.max(0, hit - 1), max: counts.injured.max === null ? null : Math.max(0, counts.injured.max - 1) };
+      }
+    }
+  }
+  return { killed: counts.killed, injured: counts.injured, statements };
 }

@@ -137,7 +137,13 @@ export const TALLY_PHRASES: string[][] = [
   ['collectively'], ['so', 'far', 'this', 'year'], ['since', 'the', 'start', 'of'], ['since', 'the', 'beginning', 'of'],
   ['year', 'to', 'date'], ['those', 'shootings'], ['these', 'shootings'], ['such', 'shootings'], ['those', 'attacks'], ['these', 'attacks'],
   ['such', 'attacks'], ['those', 'killings'], ['these', 'killings'], ['those', 'incidents'], ['these', 'incidents'],
+  ['every', 'year'], ['each', 'year'], ['per', 'year'], ['a', 'year', 'in'], ['annually'], ['through', 'the', 'end', 'of'],
+  ['across', 'the', 'city'], ['across', 'the', 'country'], ['across', 'the', 'nation'], ['across', 'the', 'state'],
+  ['in', 'the', 'united', 'states'], ['nationwide'], ['citywide'], ['statistics'], ['stats'], ['database'],
 ];
+
+/** Periods that, with a verb in the perfect, make a tally ("126 people had been murdered in the city this year"). */
+export const TALLY_PERIODS: string[][] = [['this', 'year'], ['last', 'year'], ['this', 'month'], ['so', 'far'], ['to', 'date'], ['as', 'of']];
 
 /** Periods before "alone" in a tally ("this year alone", "last month alone"). */
 export const PERIOD_WORDS = new Set(['year', 'month', 'week', 'weekend', 'decade', 'summer', 'winter', 'spring', 'fall', 'autumn']);
