@@ -555,3 +555,33 @@ describe('a count followed by ", and one was pronounced dead"', () => {
     expect(c.injured).toEqual({ min: 3, max: 3 });
   });
 });
+
+describe('a headline total takes in the people the story adds one by one', () => {
+  it('"4 shot, 2 fatally" then "three other men were also shot": two hurt, not five', () => {
+    const t = '4 shot, 2 fatally, at gas station on South Side\n\nA clerk was caught in the crossfire early Friday. Three other men were also shot. Two of them died.';
+    const c = counts(t);
+    expect(c.killed).toEqual({ min: 2, max: 2 });
+    expect(c.injured).toEqual({ min: 2, max: 2 });
+  });
+  it('a first sentence with a full stop is no headline: "another" still adds', () => {
+    expect(counts('At least 12 people were killed in the blast. Another man was also killed by a second bomb.').killed).toEqual({ min: 13, max: null });
+  });
+});
+
+describe('objects of a second verb', () => {
+  it('"wounded another in October": "another" alone is one more', () => {
+    const c = counts('The student shot and fatally wounded four friends and seriously wounded another in October.');
+    expect(c.killed).toEqual({ min: 4, max: 4 });
+    expect(c.injured).toEqual({ min: 1, max: 1 });
+  });
+  it('"killing a little girl and shooting the child\'s mother": one dead, one hurt', () => {
+    const c = counts('A man is in jail, accused of killing a little girl and shooting the child\'s mother seven times.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toEqual({ min: 1, max: 1 });
+  });
+  it('"three were found shot to death and a fourth person was injured"', () => {
+    const c = counts('Three people were found shot to death and a fourth person was injured inside a car.');
+    expect(c.killed).toEqual({ min: 3, max: 3 });
+    expect(c.injured).toEqual({ min: 1, max: 1 });
+  });
+});

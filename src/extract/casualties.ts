@@ -43,6 +43,8 @@ export interface CasualtyStatement {
   withSelf?: boolean;
   /** of a self statement: the words naming the one who harmed himself ("boy", "8-year-old") */
   subject?: string[];
+  /** read from the report's headline (its first sentence, with no full stop) */
+  headline?: boolean;
   /**
    * the count is only a plural ("wounded children", "killed his wife and sons"): at least two,
    * and it yields to a figure the report states for the same status
@@ -88,6 +90,7 @@ const DEATH_TOLL_WORDS = new Set(['death', 'fatality']);
 const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'reached', 'hit']);
 /** An age that names a person: "a 12-year-old". */
 const AGE_NOUN = /-(year|month|week)s?-old$/;
+const SENTENCE_ENDS = new Set(['.', '!', '?', '."', '.”']);
 const REFLEXIVES = new Set(['himself', 'herself', 'self', 'themselves']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 /** Verbs in the singular: not the verb of a plural subject. */
@@ -124,6 +127,8 @@ interface PeoplePhrase {
   hint?: Status;
   /** no number, only a plural ("wounded children", "his sons"): at least two, how many unsaid */
   plural?: boolean;
+  /** named through someone else ("the child's mother"): not one already named */
+  possessed?: boolean;
   /** of a partitive ("one of the five people"): the group (words [start, end)) and its size */
   group?: { start: number; end: number; size: number };
 }
@@ -167,6 +172,18 @@ function nameEnd(w: Word[], from: number, end: number): number {
   if (k === from) return -1;
   if (w[k]?.lower === ',' && w[k + 1]?.pos === 'NUM' && (parseNumberWord(w[k + 1].lower) ?? 200) < 120 && (w[k + 2]?.lower === ',' || w[k + 2]?.lower === 'and')) k += w[k + 2].lower === ',' ? 3 : 2;
   return k;
+}
+
+/**
+ * The people a possessive phrase names ("the victim's mother": the mother, one; "the couple's
+ * sons": two or more), or null when no people noun follows the possessive ("the Sheriff's Office").
+ */
+function possessedPeople(w: Word[], owner: PeoplePhrase, end: number): PeoplePhrase | null {
+  let m = owner.end + 1;
+  while (m < end && m < owner.end + 4 && !PERSON_NOUNS.has(w[m].lower) && NP_MODIFIER_POS.has(w[m].pos)) m++;
+  if (m >= end || !PERSON_NOUNS.has(w[m].lower) || STATUS_HEADS.has(w[m].lower)) return null;
+  const several = isPluralNoun(w[m].lower);
+  return { start: owner.start, end: m + 1, count: several ? PLURAL_ONLY : exact(1), ordinal: false, head: w[m].lower, plural: several, possessed: true };
 }
 
 /**
@@ -243,7 +260,11 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     return { start: i, end: i + 1, count: exact(1), ordinal: false, head: 'pronoun' };
   }
   if (!count) {
-    if (first === 'another') { count = exact(1); j = i + 1; }
+    if (first === 'another') {
+      count = exact(1); j = i + 1;
+      // "wounded another in October": "another" alone is one more person
+      if (j < end && !PERSON_NOUNS.has(w[j].lower) && !NP_MODIFIER_POS.has(w[j].pos) && !/-year-old$/.test(w[j].lower)) return { start: i, end: j, count, ordinal: false, head: '' };
+    }
     else if (first.endsWith('-old') && /-(year|month|week)s?-old$/.test(first)) {
       count = exact(1); j = i;
       // "13-year-old shot and killed": the age stands for the person
@@ -320,7 +341,7 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   const head = w[k].lower;
   // "Image 1 of 9 7-year-old girl": a figure above one before a singular noun is not its count
-  if (count && count.min > 1 && !isPluralNoun(head) && !GROUP_HEADS.has(head) && !STATUS_HEADS.has(head)) return null;
+  if (count && count.min > 1 && !ordinal && !isPluralNoun(head) && !GROUP_HEADS.has(head) && !STATUS_HEADS.has(head)) return null;
   let plural = false;
   if (!count) {
     // "the victim" counts one; "the victims" says nothing about how many; "his sons", "wounded
@@ -680,11 +701,12 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     // another injured") is another person, not more of the same status
     const otherBefore = !!np && out.some(o => o.status !== status && o.status !== 'hit' && o.span.start < w[np!.start].start);
     const additive = !!np && ((w[np.start].lower === 'another' && !otherBefore) || w.slice(np.end, Math.min(b, np.end + 4)).some(x => x.lower === 'also'));
-    const definite = !!np && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
+    const definite = !!np && !np.possessed && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
     const partitive = !!np && np.head === 'them';
     const plural = !!np?.plural;
     const subject = self ? selfSubject(w, a, s, out) : undefined;
-    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    const headline = w[a].sentence === 0 && !SENTENCE_ENDS.has(w[b - 1].lower);
+    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), ...(headline ? { headline } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -756,6 +778,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
         if (np) { add('killed', np.count, np.ordinal, false, i, np.end); i = np.end - 1; continue; }
       }
       np = peopleAt(w, j, b) ?? bareCountAt(w, j, b);
+      // ("shooting the child's mother": the mother)
+      if (np && POSSESSIVE_MARKS.has(w[np.end]?.lower ?? '') && !LIFE_WORDS.has(w[np.end + 1]?.lower ?? '')) np = possessedPeople(w, np, b);
       if (np && np.head !== 'the') {
         if (x === 'sent' || x === 'sending') {
           if (w.slice(np.end, Math.min(b, np.end + 4)).some(y => /^hospitals?$/.test(y.lower))) add('injured', np.count, np.ordinal, false, i, np.end);
@@ -785,7 +809,10 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
               endAt = more.end;
             }
             const after = objectStatus(w, endAt, b, count.min > 1);
-            const status = after.has('killed') ? 'killed' : st === 'hit' && after.has('injured') ? 'injured' : st;
+            // ("killing a little girl and shooting her mother": the one shot after those killed lived)
+            const afterKilling = st === 'hit' && out.some(o => o.status === 'killed' && !o.self && o.people !== null && o.span.end <= w[i].start
+              && KILL_VERBS.has(o.span.text.split(/\s/, 1)[0].toLowerCase()) && /^[\s,]*(and|then|,)?\s*(then\s+)?$/i.test(text.slice(o.span.end, w[i].start)));
+            const status = after.has('killed') ? 'killed' : st === 'hit' && (after.has('injured') || afterKilling) ? 'injured' : st;
             np = { ...np, plural };
             // "killed three people and then himself": the attacker is one more dead
             add(status, self && status === 'killed' ? addQuantities(count, exact(1)) : count, np.ordinal, PERPETRATOR_NOUNS.has(np.head), i, endAt);
@@ -805,11 +832,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     // "the victim's mother": the people are the ones after the possessive; "the Sheriff's
     // Office" names no people
     if (POSSESSIVE_MARKS.has(w[np.end]?.lower ?? '')) {
-      let m = np.end + 1;
-      while (m < b && m < np.end + 4 && !PERSON_NOUNS.has(w[m].lower) && NP_MODIFIER_POS.has(w[m].pos)) m++;
-      if (m >= b || !PERSON_NOUNS.has(w[m].lower) || STATUS_HEADS.has(w[m].lower)) { i = np.end; continue; }
-      const several = isPluralNoun(w[m].lower);
-      np = { start: np.start, end: m + 1, count: several ? PLURAL_ONLY : exact(1), ordinal: false, head: w[m].lower, plural: several };
+      np = possessedPeople(w, np, b);
+      if (!np) continue;
     }
     // a plural with no number as a subject ("Children were wounded") only with its verb right
     // after it: "Neighbors mourn a boy dead ..." says nothing of the neighbours
@@ -902,6 +926,8 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
   const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
   /** the sentence each best total was read from */
   const bestFrom: Record<Status, number | null> = { killed: null, injured: null, hit: null };
+  /** whether each best total was read from the headline */
+  const bestFromHeadline: Record<Status, boolean> = { killed: false, injured: false, hit: false };
   const bySentence = new Map<number, CasualtyStatement[]>();
   for (const st of statements) {
     const l = bySentence.get(st.sentence) ?? [];
@@ -930,7 +956,9 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         if (st.ordinal) total = { min: Math.max(total?.min ?? 0, st.count.min), max: higherUpper(total ? total.max : 0, st.count.max), best: Math.max(total?.best ?? 0, st.count.best) };
         else total = plus(total, st.count);
       }
-      if (total && (!best[status] || total.best > best[status]!.best)) { best[status] = total; bestFrom[status] = list[0].sentence; }
+      if (total && (!best[status] || total.best > best[status]!.best)) {
+        best[status] = total; bestFrom[status] = list[0].sentence; bestFromHeadline[status] = !!list[0].headline;
+      }
     }
   }
   // "another man was shot", "a toddler was also struck": people on top of those already counted
@@ -967,6 +995,9 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       continue;
     }
     const cur = best[st.status];
+    // "4 shot, 2 fatally" as the headline, then "Three other men were also shot": the headline's
+    // total already takes in the others the story adds one by one
+    if (cur && bestFromHeadline[st.status] && st.sentence > 0 && cur.best > st.count.best) continue;
     best[st.status] = cur ? plus(cur, st.count) : copy(st.count);
     if (st.status !== 'hit' && best.hit && !statements.some(x => x.additive && x.status === 'hit' && x.people?.start === st.people?.start)) {
       best.hit = plus(best.hit, st.count);
@@ -1037,7 +1068,10 @@ export function incidentCounts(text: string, w: Word[], ranges: Array<[number, n
   const counts = combineStatements(ledeStatements.length ? ledeStatements : statements, text);
   // The wounded are often told further down ("Three others were wounded"): when the lede gives
   // deaths but no one hurt, the rest of the story may say who was.
-  if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
+  // (an ordinal "the fifth person killed" says a death, though it also counts five hit)
+  const saysDeath = (st: CasualtyStatement) => st.status === 'killed'
+    || (st.status === 'hit' && st.ordinal && ledeStatements.some(k => k.status === 'killed' && k.span.start === st.span.start));
+  if (ledeStatements.length && ledeStatements.every(saysDeath)) {
     const victimDied = statements.some(x => x.status === 'killed' && x.count.best > 0 && !x.perpetrator);
     const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator && !(counts.killed && refersToTheDead(st, victimDied))), text);
     if (later.injured && !counts.injured) counts.injured = later.injured;
