@@ -585,3 +585,26 @@ describe('objects of a second verb', () => {
     expect(c.injured).toEqual({ min: 1, max: 1 });
   });
 });
+
+describe('a person\'s place in a count', () => {
+  it('"a fifth person died" in a story of deaths: at least five dead, nobody hurt', () => {
+    const c = counts('Four people were killed in the rampage on Friday. A fifth person died on Sunday of injuries from the attack.');
+    expect(c.killed).toEqual({ min: 5, max: 5 });
+    expect(c.injured).toBeNull();
+  });
+  it('"two were hurt and a third person died": one more person, dead', () => {
+    const c = counts('Two men suffered minor injuries and a third person died, the sheriff said.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toEqual({ min: 2, max: 2 });
+  });
+  it('"is the third child killed this month": a place in a tally, one dead', () => {
+    const c = counts('The boy is the third child killed with an unsecured gun in the county.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toBeNull();
+  });
+  it('"killed an officer, wounded a second officer and a suspect": two hurt', () => {
+    const c = counts('The gunman killed an officer, wounded a second officer and a suspect.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured?.min).toBe(2);
+  });
+});

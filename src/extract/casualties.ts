@@ -45,6 +45,8 @@ export interface CasualtyStatement {
   subject?: string[];
   /** read from the report's headline (its first sentence, with no full stop) */
   headline?: boolean;
+  /** the person's place in a count ("a third person died": 3), beside a statement of that many hit */
+  rank?: number;
   /**
    * the count is only a plural ("wounded children", "killed his wife and sons"): at least two,
    * and it yields to a figure the report states for the same status
@@ -91,6 +93,7 @@ const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'r
 /** An age that names a person: "a 12-year-old". */
 const AGE_NOUN = /-(year|month|week)s?-old$/;
 const SENTENCE_ENDS = new Set(['.', '!', '?', '."', '.”']);
+const COPULAS = new Set(['is', 'was', 'becomes', 'became', "'s", '’s']);
 const REFLEXIVES = new Set(['himself', 'herself', 'self', 'themselves']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 /** Verbs in the singular: not the verb of a plural subject. */
@@ -695,8 +698,14 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
   if (!mentionsCasualty(w, a, b) || isTally(w, a, b)) return out;
   let np: PeoplePhrase | null = null;
   const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number, self = false) => {
+    let rank = 0;
     // "a fourth person was wounded": one person with this status, and at least four hit in all
-    if (ordinal && status !== 'hit') { add('hit', count, true, perpetrator, s, e); count = exact(1); ordinal = false; }
+    // ("A Toledo boy is the third juvenile killed ...": a place in a tally of other incidents)
+    if (ordinal && np && COPULAS.has(w[np.start - 1]?.lower ?? '')) { count = exact(1); ordinal = false; }
+    if (ordinal && status !== 'hit') {
+      if (status === 'killed') rank = count.best;
+      add('hit', count, true, perpetrator, s, e); count = exact(1); ordinal = false;
+    }
     // "another" after people of another status in the same sentence ("three were killed and
     // another injured") is another person, not more of the same status
     const otherBefore = !!np && out.some(o => o.status !== status && o.status !== 'hit' && o.span.start < w[np!.start].start);
@@ -706,7 +715,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     const plural = !!np?.plural;
     const subject = self ? selfSubject(w, a, s, out) : undefined;
     const headline = w[a].sentence === 0 && !SENTENCE_ENDS.has(w[b - 1].lower);
-    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), ...(headline ? { headline } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), ...(headline ? { headline } : {}), ...(rank ? { rank } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -919,6 +928,16 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
   if (statements.some(st => st.status === 'killed' && st.count.best > 0)) {
     const victimDied = statements.some(st => st.status === 'killed' && st.count.best > 0 && !st.perpetrator);
     statements = statements.filter(st => !refersToTheDead(st, victimDied));
+  }
+  // "a fifth person died" in a story of deaths: the four before died too (at least five dead);
+  // in a story of people hurt ("two were hurt and a third died") one of those hit died
+  if (statements.some(st => st.status === 'killed' && !st.rank && !st.self && st.count.best > 0)) {
+    // (but "two were hurt and a third person died" counts on from the hurt: one more person)
+    const afterOthers = (st: CasualtyStatement) => statements.some(o => o.sentence === st.sentence && o.span.start < st.span.start
+      && o.status !== 'killed' && !o.ordinal && o.count.best > 0);
+    const ranked = new Set(statements.filter(st => st.rank && !afterOthers(st)).map(st => st.span.start));
+    statements = statements.flatMap(st => st.rank && st.status === 'killed' && ranked.has(st.span.start) ? [{ ...st, count: exact(st.rank), ordinal: true }]
+      : st.status === 'hit' && st.ordinal && ranked.has(st.span.start) ? [] : [st]);
   }
   // a count said only by a plural ("wounded children") yields to a figure stated for the same status
   const stated = new Set(statements.filter(st => !st.plural).map(st => st.status));
