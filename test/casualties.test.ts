@@ -608,3 +608,48 @@ describe('a person\'s place in a count', () => {
     expect(c.injured?.min).toBe(2);
   });
 });
+
+describe('figures that yield to the report\'s own', () => {
+  it('a witness\'s count in a quotation yields to the police figure', () => {
+    const t = '“I saw three people fall,” a neighbor said. Police said one man was wounded in the shooting.';
+    expect(counts(t).injured).toEqual({ min: 1, max: 1 });
+  });
+  it('a quotation is still read when it is all the report says', () => {
+    expect(injured('“Two of my friends were shot,” the teenager said.')).toBe(2);
+  });
+  it('"police originally said eight people were wounded" yields to "five people were shot"', () => {
+    const t = 'Five people were shot at the club early Sunday. Police originally told reporters that eight people were wounded.';
+    expect(counts(t).injured).toEqual({ min: 5, max: 5 });
+  });
+  it('"were initially taken to a hospital" is no corrected figure', () => {
+    expect(injured('Ten victims were initially taken to a hospital with gunshot wounds.')).toBe(10);
+  });
+});
+
+describe('victims named and counted', () => {
+  it('"two men, Marcus Hill, 34, and Devon Carter, 22, were killed" is two, not four', () => {
+    expect(counts('Two men, Marcus Hill, 34, and Devon Carter, 22, were killed.').killed).toEqual({ min: 2, max: 2 });
+  });
+  it('"Killed were Marcus Hill, 34, and Devon Carter, 22": the names count the dead', () => {
+    expect(counts('Killed were Marcus Hill, 34, and Devon Carter, 22.').killed).toEqual({ min: 2, max: 2 });
+  });
+  it('"The wounded were identified as ..." counts the names, not "the wounded" as one', () => {
+    expect(counts('The wounded were identified as Rosa Diaz, 41, Tim Ochoa, 19, and Lee Park, 30.').injured).toEqual({ min: 3, max: 3 });
+  });
+});
+
+describe('more figures that are no counts', () => {
+  it('"at 8 p.m. officers found a man ..." is one person hit, not eight', () => {
+    expect(counts('About 8 p.m. Officers found a man suffering from a gunshot wound near the courts.').injured).toEqual({ min: 1, max: 1 });
+  });
+  it('"16yo students" is an age', () => {
+    expect(counts('Two 16yo students found shot to death in a car.').statements.some(st => st.count.min === 16)).toBe(false);
+  });
+  it('"3 found shot dead" is three killed', () => {
+    expect(killed('3 found shot dead after home invasion')).toBe(3);
+  });
+  it('"since ... 1985, 900 of its members have been murdered" is a tally; "the deadliest since 2014" is not', () => {
+    expect(counts('Since the party was founded in 1985, about 900 of its members have been murdered.').killed).toBeNull();
+    expect(killed('Three people died, making it the deadliest shooting in the city since at least 2014.')).toBe(3);
+  });
+});

@@ -11,7 +11,7 @@ import type { Word } from '../nlp/words.js';
 import { addQuantities, addUpper, canStartQuantity, higherUpper, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, IRREGULAR_PLURALS, KILL_VERBS, PARTICIPLES,
-  CLAIM_VERBS, DEATH_CUES, INJURY_CUES, INTENT_VERBS, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PERIODS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
+  CLAIM_VERBS, DEATH_CUES, INJURY_CUES, INTENT_VERBS, SUPERSEDED_PHRASES, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PERIODS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
 } from './lexicon/casualties.js';
 
 export type Status = 'killed' | 'injured' | 'hit';
@@ -47,6 +47,11 @@ export interface CasualtyStatement {
   headline?: boolean;
   /** the person's place in a count ("a third person died": 3), beside a statement of that many hit */
   rank?: number;
+  /**
+   * said inside quotation marks (a witness's words) or as a figure since corrected ("police
+   * originally said"): yields to the report's other figures
+   */
+  quoted?: boolean;
   /**
    * the count is only a plural ("wounded children", "killed his wife and sons"): at least two,
    * and it yields to a figure the report states for the same status
@@ -117,7 +122,7 @@ const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 
 const AGE_WORD = /^(year|month|week|day|yr)s?-old$/;
 /** Words before a number that make it an age ("ages 20 and 27") or a label ("Image 23 of 33"). */
 const NOT_A_COUNT_BEFORE = new Set(['ages', 'aged', 'age', 'image', 'photo', 'photos', 'slide', 'page', 'no.', 'number', 'route', 'highway', 'interstate', 'channel', 'apartment', 'room', 'unit', 'suite', 'block']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NP_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
 const STOP_SCAN = new Set(['.', ';', '?', '!', 'but', 'while', 'whereas', 'although', 'though']);
@@ -200,6 +205,24 @@ function ageListBefore(w: Word[], i: number): boolean {
   return w[k].lower === 'ages' || w[k].lower === 'aged' || (w[k + 1].lower === ',' && PERSON_NOUNS.has(w[k].lower));
 }
 
+/**
+ * Names listed from word i ("Marcus Hill, 34, and Devon Carter, 22", "Daneka Lotts, 24, Monica
+ * Bates, 16, and Malcolm Wallace, 25"): how many, and the word after the list.
+ */
+function nameList(w: Word[], i: number, end: number): { end: number; names: number } {
+  let k = nameEnd(w, i, end);
+  if (k < 0) return { end: i, names: 0 };
+  let names = 1;
+  while (k < end && names < 8 && (w[k].lower === 'and' || w[k].lower === ',' || (w[k - 1].lower === ',' && w[k].pos === 'PROPN'))) {
+    // ("Daneka Lotts, 24, Monica Bates, 16, and ...": the age's comma already separates them)
+    const at = w[k].pos === 'PROPN' ? k : w[k].lower === ',' && w[k + 1]?.lower === 'and' ? k + 2 : k + 1;
+    const next = nameEnd(w, at, end);
+    if (next < 0) break;
+    k = next; names++;
+  }
+  return { end: k, names };
+}
+
 /** A people phrase starting at word i ("at least two men", "a 17-year-old boy", "three others", "3 dead"). */
 function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | null {
   if (i >= end) return null;
@@ -227,9 +250,11 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   }
   // "16 year old male": a number followed by an age unit is an age, one person
   if (count && AGE_UNITS.has(w[j]?.lower ?? '') && w[j + 1]?.lower === 'old') { count = exact(1); j += 2; }
-  else if (count && AGE_WORD.test(w[j]?.lower ?? '')) { count = exact(1); j += 1; }
+  else if (count && (AGE_WORD.test(w[j]?.lower ?? '') || /^y\/?o$/.test(w[j]?.lower ?? ''))) { count = exact(1); j += 1; }
   // "ages 20 and 27", "Image 23 of 33", "two males, 30 and 42, were hurt": no count of people
   if (count && i > 0 && (NOT_A_COUNT_BEFORE.has(w[i - 1].lower) || ageListBefore(w, i))) return null;
+  // "at 8 p.m. officers found ...": a time
+  if (count && /^[ap]\.?m\.?$/.test(w[j]?.lower ?? '')) return null;
   // "On August 25, 2013 officers ...": the year of a date
   if (count && i >= 3 && w[i - 1].lower === ',' && DAY_OF_MONTH.test(w[i - 2].lower) && MONTH_WORDS.has(w[i - 3].lower.replace(/\.$/, ''))) return null;
   // "in 2013 officers ...": a year, unless people follow it ("2000 people")
@@ -241,18 +266,11 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   // a named person as the subject of a passive: "Al-Adnani was severely injured"; named people
   // listed: "Marcus Hill, 34, and Devon Carter, 22, were shot"
   if (!count && w[i].pos === 'PROPN' && /^\p{Lu}/u.test(w[i].text) && (i === 0 || w[i - 1].pos !== 'PROPN')) {
-    let k = nameEnd(w, i, end);
-    if (k > 0 && k < end && (w[k].lower === 'was' || (w[k].lower === 'has' && w[k + 1]?.lower === 'been'))) {
-      return { start: i, end: k, count: exact(1), ordinal: false, head: 'name' };
+    const one = nameEnd(w, i, end);
+    if (one > 0 && one < end && (w[one].lower === 'was' || (w[one].lower === 'has' && w[one + 1]?.lower === 'been'))) {
+      return { start: i, end: one, count: exact(1), ordinal: false, head: 'name' };
     }
-    let names = 1;
-    while (k > 0 && k < end && names < 8 && (w[k].lower === 'and' || w[k].lower === ',' || (w[k - 1].lower === ',' && w[k].pos === 'PROPN'))) {
-      // "Daneka Lotts, 24, Monica Bates, 16, and ...": the age's comma already separates them
-      const at = w[k].pos === 'PROPN' ? k : w[k].lower === ',' && w[k + 1]?.lower === 'and' ? k + 2 : k + 1;
-      const next = nameEnd(w, at, end);
-      if (next < 0) break;
-      k = next; names++;
-    }
+    const { end: k, names } = nameList(w, i, end);
     if (names > 1 && k < end && (w[k].lower === 'were' || ((w[k].lower === 'have' || w[k].lower === 'had') && w[k + 1]?.lower === 'been'))) {
       return { start: i, end: k, count: exact(names), ordinal: false, head: 'names' };
     }
@@ -295,7 +313,9 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     let m = j;
     if (w[m].lower === 'more' || w[m].lower === 'other' || w[m].lower === 'others') m++;
     // ("including one who died")
-    if (m < end && !ordinal && (STATUS_HEADS.has(w[m].lower) || w[m].lower === 'who' || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN'))) {
+    // ("3 found shot dead")
+    if (m < end && !ordinal && (STATUS_HEADS.has(w[m].lower) || w[m].lower === 'who' || (COUNT_VERBS.has(w[m].lower) && m + 1 < end && w[m + 1].pos !== 'NOUN')
+      || (w[m].lower === 'found' && (PARTICIPLES.has(w[m + 1]?.lower ?? '') || DEATH_WORDS.has(w[m + 1]?.lower ?? ''))))) {
       return { start: i, end: m, count, ordinal, head: '' };
     }
     // "one critically wounded", "another being injured", "a fourth is wounded"
@@ -377,7 +397,8 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
       // ("his wife and children", "his children and wife": the possessive is said once for all)
       const more = m >= end ? null : POSSESSIVES.has(first) && PERSON_NOUNS.has(w[m].lower) && !isPluralNoun(w[m].lower) && !STATUS_HEADS.has(w[m].lower)
         ? { start: m, end: m + 1, count: exact(1), ordinal: false, head: w[m].lower } as PeoplePhrase : peopleAt(w, m, end, 1);
-      if (!more || !(more.count.exact || more.plural) || STATUS_HEADS.has(more.head) || more.head === '' || more.head === 'name') break;
+      // ("two men, Marcus Hill and Devon Carter": names that restate the count, no more people)
+      if (!more || !(more.count.exact || more.plural) || STATUS_HEADS.has(more.head) || more.head === '' || more.head === 'name' || more.head === 'names') break;
       total = addQuantities(total, more.count);
       plural ||= !!more.plural;
       last = more.end; m = more.end; parts++;
@@ -562,6 +583,8 @@ function statusAfter(w: Word[], from: number, end: number, plural = false): { st
       break;
     }
     if (PASSIVE_AUX.has(x)) aux = true;
+    // "3 found shot dead", "a man found dead": as "were found"
+    if (x === 'found' && k === from && (PARTICIPLES.has(w[k + 1]?.lower ?? '') || DEATH_WORDS.has(w[k + 1]?.lower ?? ''))) aux = true;
     // "a man inside the home was not injured", "were never hurt": no status for these people
     if (x === 'not' || x === "n't" || x === 'never') { statuses.clear(); break; }
     // "was told to shoot her dead", "ordered him killed": the status is someone else's
@@ -636,7 +659,10 @@ function isTally(w: Word[], a: number, b: number): boolean {
     // "in October alone", "last year alone"
     if (x === 'alone' && i > a && (PERIOD_WORDS.has(w[i - 1].lower) || CALENDAR_NAMES.has(w[i - 1].lower))) return true;
     // "since 2010", "since January"
-    if (x === 'since' && i + 1 < b && (/^(19|20)\d\d$/.test(w[i + 1].lower) || MONTH_WORDS.has(w[i + 1].lower))) return true;
+    if (x === 'since' && i + 1 < b && (MONTH_WORDS.has(w[i + 1].lower) || /^(19|20)\d\d$/.test(w[i + 1].lower))) return true;
+    // "since the party was founded in 1985, 900 of its members have been murdered" (not "the
+    // deadliest since at least 2014")
+    if (x === 'since' && w.slice(i + 1, Math.min(b, i + 8)).some(y => /^(19|20)\d\d$/.test(y.lower)) && hasPerfect(w, a, b)) return true;
   }
   // "126 people had been murdered in the city this year": a period and the perfect
   return hasPhrase(w, a, b, TALLY_PERIODS) && hasPerfect(w, a, b);
@@ -692,10 +718,42 @@ function selfSubject(w: Word[], a: number, s: number, before: readonly CasualtyS
   return [];
 }
 
+/** Is the offset `at` inside a quotation opened after `from` (an odd number of quote marks between)? */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * A status put before the names of the people it befell: "Killed were Marcus Hill, 34, and Devon
+ * Carter, 22", "The wounded were identified as ...". Word i is the status word.
+ */
+function invertedStatusAt(w: Word[], i: number, a: number, b: number): { status: Status; names: number; end: number } | null {
+  if (i !== a) return null;
+  const at = w[i].lower === 'the' ? i + 1 : i;
+  const x = w[at]?.lower ?? '';
+  const status: Status | null = DEATH_WORDS.has(x) ? 'killed' : INJURY_WORDS.has(x) ? 'injured' : null;
+  if (!status) return null;
+  let k = at + 1;
+  if (w[k]?.lower !== 'were' && w[k]?.lower !== 'are') return null;
+  k++;
+  if (w[k]?.lower === 'identified' && w[k + 1]?.lower === 'as') k += 2;
+  const list = nameList(w, k, b);
+  return list.names > 1 ? { status, names: list.names, end: list.end } : null;
+}
+
 /** Casualty statements of one sentence (words w[a..b)). */
 export function sentenceStatements(text: string, w: Word[], a: number, b: number): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
   if (!mentionsCasualty(w, a, b) || isTally(w, a, b)) return out;
+  // "Police originally said eight people were wounded": a figure since corrected
+  const superseded = hasPhrase(w, a, b, SUPERSEDED_PHRASES);
   let np: PeoplePhrase | null = null;
   const add = (status: Status, count: Quantity, ordinal: boolean, perpetrator: boolean, s: number, e: number, self = false) => {
     let rank = 0;
@@ -715,7 +773,8 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     const plural = !!np?.plural;
     const subject = self ? selfSubject(w, a, s, out) : undefined;
     const headline = w[a].sentence === 0 && !SENTENCE_ENDS.has(w[b - 1].lower);
-    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), ...(headline ? { headline } : {}), ...(rank ? { rank } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
+    const quoted = insideQuote(text, w[a].start, w[s].start);
+    out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), ...(headline ? { headline } : {}), ...(rank ? { rank } : {}), ...(quoted || superseded ? { quoted: true } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
   };
   for (let i = a; i < b; i++) {
     const x = w[i].lower;
@@ -730,6 +789,10 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
       if (noun === 'one' || noun === 'other') i++; // "one" is not a count here
       continue;
     }
+    // "Killed were Marcus Hill, 34, and Devon Carter, 22"; "The dead were identified as ...":
+    // the names count the people of the status before them
+    const inverted = invertedStatusAt(w, i, a, b);
+    if (inverted) { np = null; add(inverted.status, exact(inverted.names), false, false, i, inverted.end); i = inverted.end - 1; continue; }
     // "the death toll rose to 3", "put the death toll at 40": the dead (a later figure is higher,
     // and the largest figure of the story wins)
     if (x === 'toll' && i > a && DEATH_TOLL_WORDS.has(w[i - 1].lower)) {
@@ -939,9 +1002,13 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
     statements = statements.flatMap(st => st.rank && st.status === 'killed' && ranked.has(st.span.start) ? [{ ...st, count: exact(st.rank), ordinal: true }]
       : st.status === 'hit' && st.ordinal && ranked.has(st.span.start) ? [] : [st]);
   }
-  // a count said only by a plural ("wounded children") yields to a figure stated for the same status
+  // a count said only by a plural ("wounded children") yields to a figure stated for the same
+  // status, and so does a witness's figure in a quotation to the report's own
   const stated = new Set(statements.filter(st => !st.plural).map(st => st.status));
   statements = statements.filter(st => !st.plural || !stated.has(st.status));
+  // (people hurt yield to people hit and the other way round: both count the wounded)
+  const told = new Set(statements.filter(st => !st.quoted).flatMap(st => (st.status === 'killed' ? ['killed'] : ['injured', 'hit'])));
+  statements = statements.filter(st => !st.quoted || !told.has(st.status));
   const best: Record<Status, Total | null> = { killed: null, injured: null, hit: null };
   /** the sentence each best total was read from */
   const bestFrom: Record<Status, number | null> = { killed: null, injured: null, hit: null };

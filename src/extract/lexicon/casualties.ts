@@ -51,7 +51,7 @@ export const IRREGULAR_PLURALS = new Set(['men', 'women', 'children', 'people', 
 export const SINGULAR_S_NOUNS = new Set(['boss', 'witness', 'actress', 'waitress', 'hostess', 'mistress', 'heiress', 'princess']);
 
 /** Words after "of" that make the phrase part of a group: "two of the men", "one of them", "one of his sons". */
-export const PARTITIVE_DETERMINERS = new Set(['the', 'them', 'those', 'these', 'their', 'his', 'her', 'our', 'whom']);
+export const PARTITIVE_DETERMINERS = new Set(['the', 'them', 'those', 'these', 'their', 'his', 'her', 'our', 'my', 'your', 'its', 'whom', 'us']);
 
 /** Nouns that stand for the attacker: a death among them is a suspect death. */
 export const PERPETRATOR_NOUNS = new Set(['suspect', 'suspects', 'gunman', 'gunmen', 'shooter', 'shooters', 'attacker', 'attackers',
@@ -144,6 +144,16 @@ export const TALLY_PHRASES: string[][] = [
 
 /** Periods that, with a verb in the perfect, make a tally ("126 people had been murdered in the city this year"). */
 export const TALLY_PERIODS: string[][] = [['this', 'year'], ['last', 'year'], ['this', 'month'], ['so', 'far'], ['to', 'date'], ['as', 'of']];
+
+/**
+ * Phrases of a figure since corrected ("Police originally said eight people were wounded",
+ * "initial reports put the toll at five"): the sentence's counts yield to the report's others.
+ */
+export const SUPERSEDED_PHRASES: string[][] = [
+  ['originally', 'said'], ['originally', 'told'], ['originally', 'reported'], ['initially', 'said'], ['initially', 'told'],
+  ['initially', 'reported'], ['initial', 'reports'], ['earlier', 'reports'], ['first', 'reported'], ['previously', 'reported'],
+  ['had', 'earlier', 'said'], ['had', 'initially'], ['had', 'originally'],
+];
 
 /** Periods before "alone" in a tally ("this year alone", "last month alone"). */
 export const PERIOD_WORDS = new Set(['year', 'month', 'week', 'weekend', 'decade', 'summer', 'winter', 'spring', 'fall', 'autumn']);
