@@ -653,3 +653,28 @@ describe('more figures that are no counts', () => {
     expect(killed('Three people died, making it the deadliest shooting in the city since at least 2014.')).toBe(3);
   });
 });
+
+describe('families, possessors and agents', () => {
+  it('"his family" is several people; "a family of four" is four', () => {
+    expect(counts('Police said the man killed his family and himself.').killed).toEqual({ min: 3, max: null });
+    expect(counts('A family of four was shot dead in their home.').killed).toEqual({ min: 4, max: 4 });
+  });
+  it('"the family dog" is no one', () => {
+    expect(counts('The family dog was also found dead.').killed).toBeNull();
+  });
+  it('"two sheriff\'s deputies" are two deputies', () => {
+    expect(injured('The gunman wounded two sheriff\'s deputies before he fled.')).toBe(2);
+  });
+  it('"two other gunshot victims" are two', () => {
+    expect(injured('Two other gunshot victims arrived at the hospital by car.')).toBe(2);
+  });
+  it('"were slain by a home invader, who was fatally shot": two victims and the attacker', () => {
+    expect(killed('A teenager and a woman were slain by a home invader, who was fatally shot by a resident.')).toBe(3);
+  });
+  it('"Four shot to death, then gunman kills himself": five dead', () => {
+    expect(killed('Four shot to death in county home, then gunman kills himself')).toBe(5);
+  });
+  it('"7-year-old Englewood boy fatally shoots himself": one dead', () => {
+    expect(killed('7-year-old Englewood boy fatally shoots himself: police')).toBe(1);
+  });
+});

@@ -99,6 +99,10 @@ const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'r
 const AGE_NOUN = /-(year|month|week)s?-old$/;
 const SENTENCE_ENDS = new Set(['.', '!', '?', '."', '.”']);
 const COPULAS = new Set(['is', 'was', 'becomes', 'became', "'s", '’s']);
+/** Nouns after a people noun that still leave it the people counted: "three victims each", "five children ages 3 to 10". */
+const ROLE_NOUN_AFTER = new Set(['ages', 'aged', 'age', 'each', 'total', 'overnight', 'tonight', 'today', 'yesterday', 'morning', 'night', 'evening', 'afternoon']);
+/** Nouns of a household: several people, however many. */
+const FAMILY_NOUNS = new Set(['family', 'families', 'household']);
 const REFLEXIVES = new Set(['himself', 'herself', 'self', 'themselves']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 /** Verbs in the singular: not the verb of a plural subject. */
@@ -289,7 +293,9 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     else if (first.endsWith('-old') && /-(year|month|week)s?-old$/.test(first)) {
       count = exact(1); j = i;
       // "13-year-old shot and killed": the age stands for the person
-      if (!PERSON_NOUNS.has(w[i + 1]?.lower ?? '') && w[i + 1]?.pos !== 'ADJ' && w[i + 1]?.pos !== 'NOUN') return { start: i, end: i + 1, count, ordinal: false, head: first };
+      // ("7-year-old Englewood boy": a place name before the noun)
+      const nounNext = PERSON_NOUNS.has(w[i + 1]?.lower ?? '') || (w[i + 1]?.pos === 'PROPN' && PERSON_NOUNS.has(w[i + 2]?.lower ?? ''));
+      if (!nounNext && w[i + 1]?.pos !== 'ADJ' && w[i + 1]?.pos !== 'NOUN') return { start: i, end: i + 1, count, ordinal: false, head: first };
     }
     else if (PERSON_NOUNS.has(first) && !isPluralNoun(first) && UPPER_START.test(w[i].text) && (i === 0 || w[i - 1].sentence !== w[i].sentence
       || [':', '—', '-', '–'].includes(w[i - 1].text) || (UPPER_START.test(w[i - 1].text) && (KILL_VERBS.has(w[i - 1].lower) || INJURE_VERBS.has(w[i - 1].lower) || HIT_WORDS.has(w[i - 1].lower))))) {
@@ -326,14 +332,22 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
   let mods = 0;
   // ("The attackers shot dead two men": "shot", which the tagger may call a noun, is the verb)
   // ("male victims", "teen girls": a people noun before another is its modifier)
-  while (k < end && mods < 3 && (!PERSON_NOUNS.has(w[k].lower) || (PERSON_NOUNS.has(w[k + 1]?.lower ?? '') && !STATUS_HEADS.has(w[k + 1].lower) && k + 1 < end)) && !isViolentVerb(w[k].lower)
+  // ("two sheriff's deputies": the possessor is a modifier of the people counted)
+  let owned = false;
+  const possessor = (m: number) => POSSESSIVE_MARKS.has(w[m + 1]?.lower ?? '') && PERSON_NOUNS.has(w[m + 2]?.lower ?? '') && m + 2 < end;
+  // ("two other gunshot victims": "other" before the noun)
+  const otherBefore = (m: number) => w[m].lower === 'other' && m + 2 < end && NP_MODIFIER_POS.has(w[m + 1].pos) && PERSON_NOUNS.has(w[m + 2].lower);
+  while (k < end && mods < 3 && (!PERSON_NOUNS.has(w[k].lower) || (PERSON_NOUNS.has(w[k + 1]?.lower ?? '') && !STATUS_HEADS.has(w[k + 1].lower) && k + 1 < end) || possessor(k) || otherBefore(k))
+    && !isViolentVerb(w[k].lower)
     && (NP_MODIFIER_POS.has(w[k].pos) || /-year-old$/.test(w[k].lower) || w[k].lower === 'other' || w[k].lower === 'more')) {
+    if (possessor(k)) { k += 2; mods++; owned = true; continue; }
     // "the three injured": a number among the modifiers is the count (a phrase without an
     // article is read from its number on: "which many people ...")
     if (bare && canStartQuantity(w[k].lower) && w[k].lower !== 'a' && w[k].lower !== 'an') return null;
     // ("the 37 year old woman": an age; "70 St reference 5 people": the count is the later number)
     if (w[k].pos === 'NUM' && (AGE_WORD.test(w[k + 1]?.lower ?? '') || AGE_UNITS.has(w[k + 1]?.lower ?? ''))) { count ??= exact(1); k++; mods++; continue; }
-    if (count && w[k].pos === 'NUM') return null;
+    // ("both 31": their ages)
+    if (count && w[k].pos === 'NUM') return first === 'both' ? { start: i, end: i + 1, count, ordinal, head: 'both' } : null;
     if (!count && w[k].pos === 'NUM') { const n = parseNumberWord(w[k].lower); if (n !== null && n < 1000) count = exact(n); }
     k++; mods++;
   }
@@ -375,6 +389,16 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     } else if (bare) return null;
     else count = exact(1);
   }
+  // "the family dog", "a family friend": the people noun qualifies a thing or someone else
+  // (the tagger may call "shot", "dead" or "wounded" after them a noun)
+  const after = w[k + 1]?.lower ?? '';
+  if (k + 1 < end && w[k + 1].pos === 'NOUN' && !PERSON_NOUNS.has(after) && !ROLE_NOUN_AFTER.has(after) && !isViolentVerb(after)
+    && !PARTICIPLES.has(after) && !DEATH_WORDS.has(after) && !INJURY_WORDS.has(after) && !INJURY_CONDITION.has(after) && !HIT_WORDS.has(after)) return null;
+  // "his family", "a family of four": a family is several people
+  if (FAMILY_NOUNS.has(head) && !ordinal && (count.best === 1 || plural)) {
+    const size = w[k + 1]?.lower === 'of' ? parseNumberWord(w[k + 2]?.lower ?? '') : null;
+    if (size !== null && size > 1) { count = exact(size); k += 2; } else { count = PLURAL_ONLY; plural = true; }
+  }
   let hint: Status | undefined;
   for (let m = j; m < k; m++) {
     const x = w[m].lower;
@@ -407,8 +431,9 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     if (parts > 2 && count.exact && total.best - count.best === count.best) total = count;
     if (parts > 1 && (w[last - 1] && w.slice(k + 1, last).some(x => x.lower === 'and'))) return { start: i, end: last, count: total, ordinal, head, hint, plural };
   }
-  if (hint) return { start: i, end: k + 1, count, ordinal, head, hint, plural };
-  return { start: i, end: k + 1, count, ordinal, head, plural };
+  const possessed = owned || undefined;
+  if (hint) return { start: i, end: k + 1, count, ordinal, head, hint, plural, possessed };
+  return { start: i, end: k + 1, count, ordinal, head, plural, possessed };
 }
 
 /** Words between a bare count and its status: "one critically wounded", "another being treated". */
@@ -565,6 +590,8 @@ function statusAfter(w: Word[], from: number, end: number, plural = false): { st
       && ['DET', 'PROPN'].includes(w[k + 1]?.pos ?? '')) break;
     // "five people were shot, including one who died": the part's status is read on its own
     if (x === 'including' && statuses.size) break;
+    // "were slain by a home invader, who was fatally shot": what follows is about the agent
+    if (x === 'by' && statuses.size && peopleAt(w, k + 1, end)) break;
     // "six men were shot, one was pronounced dead": a new count starts another statement
     if (x === ',' && k > from && w[k + 1] && parseNumberWord(w[k + 1].lower) !== null && w[k + 1].lower !== 'a' && w[k + 1].lower !== 'an') break;
     // "two were shot and one died", "three are dead and a fourth is wounded", "four killed and
@@ -702,17 +729,18 @@ function tollFigureAt(w: Word[], k: number, end: number): { count: Quantity; end
 }
 
 /**
- * The words naming whoever harmed himself at word s: the first people noun of the sentence
- * (with an age before it) that no statement before counts ("Boy accidentally shoots, kills
- * himself": "boy"; "Two people were killed before the gunman killed himself": "gunman").
+ * The words naming whoever harmed himself with the verb at word s: the nearest people noun
+ * before it (with an age before it) that no statement before counts ("Boy accidentally shoots,
+ * kills himself": "boy"; "Two people were killed before the gunman killed himself": "gunman";
+ * "A man killed his wife before killing himself": "man").
  */
 function selfSubject(w: Word[], a: number, s: number, before: readonly CasualtyStatement[]): string[] {
-  for (let k = a; k < s; k++) {
+  for (let k = s - 1; k >= a; k--) {
     const x = w[k].lower;
-    if (!(PERSON_NOUNS.has(x) || AGE_NOUN.test(x)) || STATUS_HEADS.has(x)) continue;
+    if (!(PERSON_NOUNS.has(x) || AGE_NOUN.test(x)) || STATUS_HEADS.has(x) || REFLEXIVES.has(x)) continue;
     if (before.some(st => st.people && st.people.start <= w[k].start && w[k].end <= st.people.end)) continue;
     const words = [x];
-    if (AGE_NOUN.test(x) && PERSON_NOUNS.has(w[k + 1]?.lower ?? '')) words.push(w[k + 1].lower);
+    if (AGE_NOUN.test(w[k - 1]?.lower ?? '')) words.push(w[k - 1].lower);
     return words;
   }
   return [];
@@ -771,7 +799,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     const definite = !!np && !np.possessed && count.exact && count.best === 1 && !ordinal && (w[np.start].lower === 'the' || np.head === 'name' || np.head === 'pronoun');
     const partitive = !!np && np.head === 'them';
     const plural = !!np?.plural;
-    const subject = self ? selfSubject(w, a, s, out) : undefined;
+    const subject = self && w[s].lower !== 'self-inflicted' ? selfSubject(w, a, s, out) : undefined;
     const headline = w[a].sentence === 0 && !SENTENCE_ENDS.has(w[b - 1].lower);
     const quoted = insideQuote(text, w[a].start, w[s].start);
     out.push({ status, count, ordinal, perpetrator, additive, definite, partitive, plural, ...(self ? { self } : {}), ...(subject?.length ? { subject } : {}), ...(headline ? { headline } : {}), ...(rank ? { rank } : {}), ...(quoted || superseded ? { quoted: true } : {}), span: spanOf(text, w, s, e), sentence: w[a].sentence, people: np && np.head !== 'them' && np.head !== 'both' ? spanOf(text, w, np.start, np.end) : null });
@@ -1032,7 +1060,9 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
         seen.add(key);
         // only statements joined in a list ("a girl hurt, two men wounded") add up; others restate
         const joined = text === undefined ? st.span.start - lastEnd <= 40
-          : LIST_JOIN.test(text.slice(lastEnd, (st.people ?? st.span).start));
+          : LIST_JOIN.test(text.slice(lastEnd, (st.people ?? st.span).start))
+            // ("were slain by a home invader, who was fatally shot": the attacker is one more)
+            || (st.perpetrator && /^\s*by\s+$/i.test(text.slice(lastEnd, (st.people ?? st.span).start)));
         if (total && (!joined || st.span.start < lastEnd)) {
           if (total.best >= st.count.best) continue;
           total = null;
@@ -1057,7 +1087,9 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
       // otherwise ("killed his wife before killing himself") one more person
       // ("Boy shoots, kills himself ... an accidental shooting left a 12-year-old boy dead":
       // the dead boy is the one who shot himself)
-      const same = statements.some(o => o !== st && o.status === st.status && o.span.start < st.span.start && o.span.end >= st.span.start - 1)
+      // (unless it names someone else: "Four shot to death, then gunman kills himself")
+      const same = statements.some(o => o !== st && o.status === st.status && o.span.start < st.span.start && o.span.end >= st.span.start - 1
+        && !(st.subject && o.people && !namesOneOf(o.people.text, st.subject)))
         || (!!st.subject && statements.some(o => o.status === 'killed' && !isSelf(o) && !o.withSelf && !!o.people && namesOneOf(o.people.text, st.subject!)));
       const others = statements.some(o => o !== st && o.status === 'killed' && !isSelf(o));
       if (same || !others) {

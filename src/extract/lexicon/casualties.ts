@@ -40,7 +40,8 @@ export const PERSON_NOUNS = new Set([
   'spectator', 'spectators', 'clubgoer', 'clubgoers', 'concertgoer', 'concertgoers', 'bodyguard', 'bodyguards', 'escort',
   'escorts', 'diplomat', 'diplomats', 'councilman', 'councilor', 'candidate', 'candidates', 'nun', 'nuns', 'campesino',
   'campesinos', 'unionist', 'unionists', 'killer', 'killers', 'murderer', 'attackers', 'assailants', 'shooters', 'robbers',
-  'intruders', 'gunmen', 'soldier', 'servicemen', 'militiamen', 'tribesmen', 'firemen',
+  'intruders', 'gunmen', 'soldier', 'servicemen', 'militiamen', 'tribesmen', 'firemen', 'invader', 'invaders', 'burglar',
+  'burglars', 'carjacker', 'carjackers',
 ]);
 
 /** Plurals of people that do not end in -s. */
@@ -55,7 +56,8 @@ export const PARTITIVE_DETERMINERS = new Set(['the', 'them', 'those', 'these', '
 
 /** Nouns that stand for the attacker: a death among them is a suspect death. */
 export const PERPETRATOR_NOUNS = new Set(['suspect', 'suspects', 'gunman', 'gunmen', 'shooter', 'shooters', 'attacker', 'attackers',
-  'assailant', 'assailants', 'robber', 'robbers', 'intruder', 'intruders', 'killer', 'killers', 'murderer']);
+  'assailant', 'assailants', 'robber', 'robbers', 'intruder', 'intruders', 'killer', 'killers', 'murderer', 'invader', 'invaders',
+  'burglar', 'burglars', 'carjacker', 'carjackers']);
 
 /** Words after a people phrase that say they died (matched within the same clause). */
 export const DEATH_WORDS = new Set([
