@@ -3,7 +3,7 @@
  * pattern, with sentences written in the style of US local news and monitor reports.
  */
 import { describe, expect, it } from 'vitest';
-import { combineStatements, sentenceStatements } from '../src/extract/casualties.js';
+import { combineStatements, incidentCounts, sentenceStatements } from '../src/extract/casualties.js';
 import { analyse } from '../src/nlp/analyse.js';
 import { sentenceWordRanges, wordsOf } from '../src/nlp/words.js';
 
@@ -13,6 +13,13 @@ function counts(text: string) {
   const w = wordsOf(doc);
   const ranges = sentenceWordRanges(w, doc.sentences.length);
   return combineStatements(ranges.flatMap(([a, b]) => sentenceStatements(text, w, a, b)), text);
+}
+/** killed / injured of a text told as one incident (the lede first, then cue words). */
+function incident(text: string) {
+  const doc = analyse(text);
+  const w = wordsOf(doc);
+  const ranges = sentenceWordRanges(w, doc.sentences.length);
+  return incidentCounts(text, w, ranges, ranges.map((_, i) => i));
 }
 const killed = (text: string) => counts(text).killed?.min ?? null;
 const injured = (text: string) => counts(text).injured?.min ?? null;
@@ -676,5 +683,41 @@ describe('families, possessors and agents', () => {
   });
   it('"7-year-old Englewood boy fatally shoots himself": one dead', () => {
     expect(killed('7-year-old Englewood boy fatally shoots himself: police')).toBe(1);
+  });
+});
+
+describe('what may yet happen, and titles before names', () => {
+  it('"these people will be executed" is no death; "may have been injured" is a hedged report', () => {
+    expect(counts('The rebels said these people will be executed next week.').killed).toBeNull();
+    expect(counts('At least four people may have been injured in the shooting.').injured).toEqual({ min: 4, max: null });
+  });
+  it('"Former Mayor Pablo Pelaez, 45, was shot to death": one', () => {
+    expect(killed('Former Mayor Pablo Pelaez, 45, was shot to death on Monday.')).toBe(1);
+  });
+  it('a street named after a captain is no one: "near Captain Haynes and Dead River roads"', () => {
+    expect(counts('The crash happened near Captain Haynes and Dead River roads.').killed).toBeNull();
+  });
+  it('"over its ten-year history" is a tally', () => {
+    expect(counts('The group has caused the death of 20,000 people over its ten-year history.').killed).toBeNull();
+  });
+});
+
+describe('an incident\'s counts from the lede and its cue words', () => {
+  it('"a fatal shooting" with no count is one dead', () => {
+    expect(incident('Police are investigating a fatal shooting on Elm Street.').killed).toEqual({ min: 1, max: 1 });
+  });
+  it('"a plot to murder him", "will be executed": no death', () => {
+    expect(incident('The senator revealed a plot to murder him at the airport.').killed).toBeNull();
+    expect(incident('The rebels warned that officials will be executed.').killed).toBeNull();
+  });
+  it('"a wounded man died": the cue word in a death says no one is hurt', () => {
+    const c = incident('A wounded man died at the hospital on Tuesday.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toBeNull();
+  });
+  it('the wounded told further down after a lede of deaths', () => {
+    const c = incident('Two men were killed in a shooting on Friday. Police said the gunman fled. Officers searched the area. Three others were wounded.');
+    expect(c.killed).toEqual({ min: 2, max: 2 });
+    expect(c.injured).toEqual({ min: 3, max: 3 });
   });
 });

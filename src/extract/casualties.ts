@@ -77,8 +77,10 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'as', 'whil
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Wounds that say how someone was hit, not whether they lived: "gunshot wounds". */
 const WOUND_KINDS = new Set(['gunshot', 'bullet', 'stab', 'knife', 'shrapnel']);
+/** Modal verbs: what follows may not have happened ("will be executed", "could kill"). */
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'shall']);
 /** Words before a verb that make it no fact: "to kill", "will kill", "could wound". */
-const IRREALIS_BEFORE = new Set(['to', 'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'shall']);
+const IRREALIS_BEFORE = new Set(['to', ...MODALS]);
 const PRESENT_AUX = new Set(['is', 'are', 'be', 'being', 'get', 'gets']);
 /**
  * What joins two statements of a list ("a girl was hurt, and two men were wounded"): a comma or
@@ -386,8 +388,13 @@ function peopleAt(w: Word[], i: number, end: number, depth = 0): PeoplePhrase | 
     if (isPluralNoun(head)) {
       if (first === 'the' || PERPETRATOR_NOUNS.has(head)) return null;
       count = PLURAL_ONLY; plural = true;
-    } else if (bare) return null;
-    else count = exact(1);
+    } else if (bare) {
+      // "Former Mayor Pablo Pelaez, 45, was shot": a title before a name is one person
+      // (followed by its verb or a comma: not "Captain Haynes and Dead River roads")
+      const named = nameEnd(w, k + 1, end);
+      if (named < 0 || !(w[named]?.pos === 'AUX' || w[named]?.lower === ',' || w[named]?.pos === 'VERB' || PARTICIPLES.has(w[named]?.lower ?? '') || DEATH_WORDS.has(w[named]?.lower ?? ''))) return null;
+      count = exact(1); k = named - 1;
+    } else count = exact(1);
   }
   // "the family dog", "a family friend": the people noun qualifies a thing or someone else
   // (the tagger may call "shot", "dead" or "wounded" after them a noun)
@@ -585,6 +592,9 @@ function statusAfter(w: Word[], from: number, end: number, plural = false): { st
     const x = w[k].lower;
     if (STOP_SCAN.has(x) || AGENT_VERBS.has(x)) break;
     if (plural && k > from && SINGULAR_VERBS.has(x)) break;
+    // "these people will be executed", "could be killed": what may yet happen
+    // (not "may have been injured": a hedge on what happened)
+    if (MODALS.has(x) && !statuses.size && w[k + 1]?.lower !== 'have') break;
     // "the two deputies rushed the girl to the hospital": the people act on someone else
     if (w[k].pos === 'VERB' && !aux && !statuses.size && w.slice(from, k).every(y => y.pos === 'ADV') && !followsPatient(x)
       && ['DET', 'PROPN'].includes(w[k + 1]?.pos ?? '')) break;
@@ -1160,7 +1170,10 @@ function hasCueWord(w: Word[], ranges: Array<[number, number]>, sentences: numbe
   for (let k = 0; k < sentences.length && k < count; k++) {
     const [a, b] = ranges[sentences[k]];
     for (let i = a; i < b; i++) {
-      if (cues.has(w[i].lower) && !deaths.some(st => st.span.start <= w[i].start && w[i].end <= st.span.end)) return true;
+      if (!cues.has(w[i].lower) || deaths.some(st => st.span.start <= w[i].start && w[i].end <= st.span.end)) continue;
+      // ("a plot to murder him", "they will be executed": no death yet)
+      if (i > a && ((IRREALIS_BEFORE.has(w[i - 1].lower) && w[i].lower !== 'death') || (i > a + 1 && w[i - 1].lower === 'be' && MODALS.has(w[i - 2].lower)))) continue;
+      return true;
     }
   }
   return false;

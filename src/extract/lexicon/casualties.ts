@@ -135,7 +135,7 @@ export const INTENT_VERBS = new Set(['tried', 'try', 'tries', 'trying', 'attempt
  * Also "<period> alone" ("in October alone") and "since <year or month>", in casualties.ts.
  */
 export const TALLY_PHRASES: string[][] = [
-  ['over', 'the', 'past'], ['over', 'the', 'last'], ['in', 'the', 'last'], ['in', 'the', 'past', 'few'], ['in', 'recent', 'years'], ['in', 'recent', 'months'],
+  ['over', 'the', 'past'], ['over', 'the', 'last'], ['in', 'the', 'last'], ['over', 'its'], ['over', 'their'], ['in', 'the', 'past', 'few'], ['in', 'recent', 'years'], ['in', 'recent', 'months'],
   ['collectively'], ['so', 'far', 'this', 'year'], ['since', 'the', 'start', 'of'], ['since', 'the', 'beginning', 'of'],
   ['year', 'to', 'date'], ['those', 'shootings'], ['these', 'shootings'], ['such', 'shootings'], ['those', 'attacks'], ['these', 'attacks'],
   ['such', 'attacks'], ['those', 'killings'], ['these', 'killings'], ['those', 'incidents'], ['these', 'incidents'],
