@@ -7,18 +7,20 @@ import { combineStatements, incidentCounts, sentenceStatements } from '../src/ex
 import { analyse } from '../src/nlp/analyse.js';
 import { sentenceWordRanges, wordsOf } from '../src/nlp/words.js';
 
-/** killed / injured of a text through the casualty counter alone (all sentences). */
-function counts(text: string) {
+/** The words of a text and each sentence's word range. */
+function wordsAndSentences(text: string) {
   const doc = analyse(text);
   const w = wordsOf(doc);
-  const ranges = sentenceWordRanges(w, doc.sentences.length);
+  return { w, ranges: sentenceWordRanges(w, doc.sentences.length) };
+}
+/** killed / injured of a text through the casualty counter alone (all sentences). */
+function counts(text: string) {
+  const { w, ranges } = wordsAndSentences(text);
   return combineStatements(ranges.flatMap(([a, b]) => sentenceStatements(text, w, a, b)), text);
 }
 /** killed / injured of a text told as one incident (the lede first, then cue words). */
 function incident(text: string) {
-  const doc = analyse(text);
-  const w = wordsOf(doc);
-  const ranges = sentenceWordRanges(w, doc.sentences.length);
+  const { w, ranges } = wordsAndSentences(text);
   return incidentCounts(text, w, ranges, ranges.map((_, i) => i));
 }
 const killed = (text: string) => counts(text).killed?.min ?? null;
@@ -262,9 +264,8 @@ describe('a sentence is read only when it holds a word a rule starts from', () =
   });
   it('a sentence without any such word yields no statement', () => {
     const text = 'Three men and two women gathered at the corner of Oak Street on Monday evening.';
-    const doc = analyse(text);
-    const w = wordsOf(doc);
-    const [a, b] = sentenceWordRanges(w, doc.sentences.length)[0];
+    const { w, ranges } = wordsAndSentences(text);
+    const [a, b] = ranges[0];
     expect(sentenceStatements(text, w, a, b)).toEqual([]);
   });
 });
@@ -719,5 +720,11 @@ describe('an incident\'s counts from the lede and its cue words', () => {
     const c = incident('Two men were killed in a shooting on Friday. Police said the gunman fled. Officers searched the area. Three others were wounded.');
     expect(c.killed).toEqual({ min: 2, max: 2 });
     expect(c.injured).toEqual({ min: 3, max: 3 });
+  });
+});
+
+describe('a participle after the people describes them', () => {
+  it('"two policemen guarding a vaccination team were shot dead": two killed', () => {
+    expect(killed('Two policemen guarding a vaccination team were shot dead by gunmen on a motorcycle.')).toBe(2);
   });
 });

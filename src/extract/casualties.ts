@@ -596,7 +596,8 @@ function statusAfter(w: Word[], from: number, end: number, plural = false): { st
     // (not "may have been injured": a hedge on what happened)
     if (MODALS.has(x) && !statuses.size && w[k + 1]?.lower !== 'have') break;
     // "the two deputies rushed the girl to the hospital": the people act on someone else
-    if (w[k].pos === 'VERB' && !aux && !statuses.size && w.slice(from, k).every(y => y.pos === 'ADV') && !followsPatient(x)
+    // (not a participle that describes them: "two policemen guarding a team were shot dead")
+    if (w[k].pos === 'VERB' && !aux && !statuses.size && w.slice(from, k).every(y => y.pos === 'ADV') && !followsPatient(x) && !x.endsWith('ing')
       && ['DET', 'PROPN'].includes(w[k + 1]?.pos ?? '')) break;
     // "five people were shot, including one who died": the part's status is read on its own
     if (x === 'including' && statuses.size) break;
