@@ -250,6 +250,9 @@ describe('a sentence is read only when it holds a word a rule starts from', () =
   it('a multiple ("a double homicide") counts two killed', () => {
     expect(killed('Detectives are investigating a double homicide on the east side.')).toBe(2);
   });
+  it('"turned the gun on himself" alone counts one killed', () => {
+    expect(killed('He then turned the gun on himself.')).toBe(1);
+  });
   it('"took his own life" counts one killed', () => {
     expect(killed('The gunman then took his own life inside the store.')).toBe(1);
   });

@@ -11,7 +11,8 @@ import type { Word } from '../nlp/words.js';
 import { addQuantities, addUpper, canStartQuantity, higherUpper, parseNumberWord, parseQuantityIn, type Quantity } from '../nlp/numbers.js';
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, IRREGULAR_PLURALS, KILL_VERBS, PARTICIPLES,
-  CLAIM_VERBS, DEATH_CUES, INJURY_CUES, INTENT_VERBS, SUPERSEDED_PHRASES, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PERIODS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
+  CLAIM_VERBS, COPULAS, DEATH_CUES, DEATH_TOLL_WORDS, FAMILY_NOUNS, GROUP_HEADS, INJURY_CUES, INTENT_VERBS, LIFE_WORDS, MODALS,
+  NOT_A_COUNT_BEFORE, ROLE_NOUN_AFTER, STATUS_NOUNS, SUBORDINATORS, SUPERSEDED_PHRASES, TOLL_LINKS, WOUND_KINDS, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PERIODS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
 } from './lexicon/casualties.js';
 
 export type Status = 'killed' | 'injured' | 'hit';
@@ -73,39 +74,26 @@ const AGENT_VERBS = new Set(['charged', 'accused', 'arrested', 'suspected', 'con
 /** Words after "shot at" that show the shots missed: "was shot at while walking", "shot at by a gunman". */
 const SHOT_AT_FOLLOWERS = new Set(['by', 'but', 'while', 'as', 'when', 'from', 'several', 'multiple', 'repeatedly', 'twice']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us']);
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'as', 'while', 'until', 'then']);
+/** The possessive ending as a token: "the victim 's mother". */
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-/** Wounds that say how someone was hit, not whether they lived: "gunshot wounds". */
-const WOUND_KINDS = new Set(['gunshot', 'bullet', 'stab', 'knife', 'shrapnel']);
-/** Modal verbs: what follows may not have happened ("will be executed", "could kill"). */
-const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'shall']);
 /** Words before a verb that make it no fact: "to kill", "will kill", "could wound". */
 const IRREALIS_BEFORE = new Set(['to', ...MODALS]);
+/** Auxiliaries of the present: a plural subject with one is no report ("if its reporters are killed"). */
 const PRESENT_AUX = new Set(['is', 'are', 'be', 'being', 'get', 'gets']);
 /**
  * What joins two statements of a list ("a girl was hurt, and two men were wounded"): a comma or
  * a conjunction; two statements with only a space between (a headline run into the lede) restate.
  */
 const LIST_JOIN = /^\s*(?:[,;]\s*(?:and\s+|also\s+|while\s+|as well as\s+)?|(?:and|also|while|as well as)\s+)(?:an?\s+)?$/i;
-const LIFE_WORDS = new Set(['life', 'lives']);
+/** Auxiliaries of the perfect: "have been shot" (with a period, a tally). */
 const PERFECT_AUX = new Set(['has', 'have', 'had']);
-/** Singular nouns of several people: "a family of four", "the couple". */
-const GROUP_HEADS = new Set(['family', 'couple', 'pair', 'other', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties']);
-/** Person nouns that are a status ("the dead", "the wounded"): before another noun, its modifier. */
-const STATUS_NOUNS = new Set(['dead', 'wounded', 'injured', 'hurt']);
-/** Words before "toll" that make it the dead: "death toll", "fatality toll". */
-const DEATH_TOLL_WORDS = new Set(['death', 'fatality']);
-/** Words right before a death toll's figure: "rose to 3", "stood at 40", "a toll of 12", "is 5". */
-const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'reached', 'hit']);
 /** An age that names a person: "a 12-year-old". */
 const AGE_NOUN = /-(year|month|week)s?-old$/;
+/** Tokens that end a sentence (a headline has none). */
 const SENTENCE_ENDS = new Set(['.', '!', '?', '."', '.”']);
-const COPULAS = new Set(['is', 'was', 'becomes', 'became', "'s", '’s']);
-/** Nouns after a people noun that still leave it the people counted: "three victims each", "five children ages 3 to 10". */
-const ROLE_NOUN_AFTER = new Set(['ages', 'aged', 'age', 'each', 'total', 'overnight', 'tonight', 'today', 'yesterday', 'morning', 'night', 'evening', 'afternoon']);
-/** Nouns of a household: several people, however many. */
-const FAMILY_NOUNS = new Set(['family', 'families', 'household']);
+/** The attacker's own person after a violent verb: "killed himself", "kills 3 bandmates, self". */
 const REFLEXIVES = new Set(['himself', 'herself', 'self', 'themselves']);
+/** Pronouns that start a clause about the people before them: "two officers, who were wounded". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 /** Verbs in the singular: not the verb of a plural subject. */
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'dies', 'remains']);
@@ -126,8 +114,6 @@ const UPPER_START = /^\p{Lu}/u;
 const AGE_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'yr', 'yrs']);
 /** "25 year-old", "3 month-old": an age written after the number. */
 const AGE_WORD = /^(year|month|week|day|yr)s?-old$/;
-/** Words before a number that make it an age ("ages 20 and 27") or a label ("Image 23 of 33"). */
-const NOT_A_COUNT_BEFORE = new Set(['ages', 'aged', 'age', 'image', 'photo', 'photos', 'slide', 'page', 'no.', 'number', 'route', 'highway', 'interstate', 'channel', 'apartment', 'room', 'unit', 'suite', 'block']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NP_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -675,7 +661,7 @@ function spanOf(text: string, w: Word[], a: number, b: number): Span {
  */
 const CASUALTY_WORDS = new Set([
   'no', 'nobody', 'wound', 'toll', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
-  ...OWN_LIFE_VERBS, 'self-inflicted', ...DEATH_NOUNS, ...INJURE_VERBS, 'shooting', 'sent', 'sending',
+  ...OWN_LIFE_VERBS, ...TURN_VERBS, 'self-inflicted', ...DEATH_NOUNS, ...INJURE_VERBS, 'shooting', 'sent', 'sending',
   'dead', 'bodies', 'fatalities', 'wounded', 'injured', 'hurt', 'casualties', 'slain', 'killed',
   ...DEATH_WORDS, ...DEATH_ADVERBS, ...INJURY_WORDS, ...INJURY_CONDITION, ...DEATH_PHRASES.map(p => p[0]),
 ]);

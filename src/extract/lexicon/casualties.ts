@@ -79,8 +79,8 @@ export const INJURY_WORDS = new Set([
 export const HIT_WORDS = new Set(['shot', 'struck', 'hit', 'stabbed']);
 
 /** Verbs whose object is a count of dead / hurt: "killing two", "wounding three others". */
-export const KILL_VERBS = new Set(['killing', 'killed', 'kills', 'kill', 'claimed', 'claims', 'claiming', 'left', 'slays', 'slay', 'executed', 'executing', 'murdered',
-  'murdering', 'slaying', 'beheaded', 'beheading', 'assassinated', 'massacred', 'lynched', 'strangled', 'leaves', 'leaving']);
+export const KILL_VERBS = new Set(['killing', 'killed', 'kills', 'kill', 'claimed', 'claims', 'claiming', 'left', 'slays', 'slay',
+  'executed', 'executing', 'murdered', 'murdering', 'slaying', 'beheaded', 'beheading', 'assassinated', 'massacred', 'lynched', 'strangled', 'leaves', 'leaving']);
 
 /** Verbs whose object is lives lost: "claimed two lives", "claims one man's life", "claimed the lives of three". */
 export const CLAIM_VERBS = new Set(['claimed', 'claims', 'claiming']);
@@ -135,11 +135,15 @@ export const INTENT_VERBS = new Set(['tried', 'try', 'tries', 'trying', 'attempt
  * Also "<period> alone" ("in October alone") and "since <year or month>", in casualties.ts.
  */
 export const TALLY_PHRASES: string[][] = [
-  ['over', 'the', 'past'], ['over', 'the', 'last'], ['in', 'the', 'last'], ['over', 'its'], ['over', 'their'], ['in', 'the', 'past', 'few'], ['in', 'recent', 'years'], ['in', 'recent', 'months'],
+  // over a stretch of time: "over the past two years", "in the last 12 hours", "over its ten-year history"
+  ['over', 'the', 'past'], ['over', 'the', 'last'], ['in', 'the', 'last'], ['over', 'its'], ['over', 'their'],
+  ['in', 'the', 'past', 'few'], ['in', 'recent', 'years'], ['in', 'recent', 'months'],
   ['collectively'], ['so', 'far', 'this', 'year'], ['since', 'the', 'start', 'of'], ['since', 'the', 'beginning', 'of'],
   ['year', 'to', 'date'], ['those', 'shootings'], ['these', 'shootings'], ['such', 'shootings'], ['those', 'attacks'], ['these', 'attacks'],
   ['such', 'attacks'], ['those', 'killings'], ['these', 'killings'], ['those', 'incidents'], ['these', 'incidents'],
+  // rates and spans: "kill thousands of people every year", "300 people a year in the city"
   ['every', 'year'], ['each', 'year'], ['per', 'year'], ['a', 'year', 'in'], ['annually'], ['through', 'the', 'end', 'of'],
+  // places larger than one incident's, and figures from records
   ['across', 'the', 'city'], ['across', 'the', 'country'], ['across', 'the', 'nation'], ['across', 'the', 'state'],
   ['in', 'the', 'united', 'states'], ['nationwide'], ['citywide'], ['statistics'], ['stats'], ['database'],
 ];
@@ -177,3 +181,41 @@ export const DEATH_CUES = new Set(['fatal', 'fatally', 'deadly', 'murder', 'murd
  */
 export const INJURY_CUES = new Set(['hospital', 'hospitalized', 'hospitalised', 'injuries', 'injury', 'wounded', 'injured',
   'wounds', 'grazed', 'condition']);
+
+/** Words that start a clause of its own after a verb's object: "shot his ex-wife and a deputy before he died". */
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'as', 'while', 'until', 'then']);
+
+/** Wounds that say how someone was hit, not whether they lived: "gunshot wounds". */
+export const WOUND_KINDS = new Set(['gunshot', 'bullet', 'stab', 'knife', 'shrapnel']);
+
+/** Modal verbs: what follows may not have happened ("will be executed", "could kill"). */
+export const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', "'ll", 'shall']);
+
+/** Lives lost: "claimed two lives". */
+export const LIFE_WORDS = new Set(['life', 'lives']);
+
+/** Singular nouns of several people: "a family of four", "the couple". */
+export const GROUP_HEADS = new Set(['family', 'couple', 'pair', 'other', 'dead', 'wounded', 'injured', 'hurt', 'fatalities', 'casualties']);
+
+/** Person nouns that are a status ("the dead", "the wounded"): before another noun, its modifier. */
+export const STATUS_NOUNS = new Set(['dead', 'wounded', 'injured', 'hurt']);
+
+/** Words before "toll" that make it the dead: "death toll", "fatality toll". */
+export const DEATH_TOLL_WORDS = new Set(['death', 'fatality']);
+
+/** Words right before a death toll's figure: "rose to 3", "stood at 40", "a toll of 12", "is 5". */
+export const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'stands', 'stood', 'reached', 'hit']);
+
+/** Verbs before an ordinal that make it a place in a tally: "the boy is the third child killed this month". */
+export const COPULAS = new Set(['is', 'was', 'becomes', 'became', "'s", '’s']);
+
+/** Nouns after a people noun that still leave it the people counted: "three victims each", "five children ages 3 to 10". */
+export const ROLE_NOUN_AFTER = new Set(['ages', 'aged', 'age', 'each', 'total', 'overnight', 'tonight', 'today', 'yesterday',
+  'morning', 'night', 'evening', 'afternoon']);
+
+/** Nouns of a household: several people, however many. */
+export const FAMILY_NOUNS = new Set(['family', 'families', 'household']);
+
+/** Words before a number that make it an age ("ages 20 and 27") or a label ("Image 23 of 33"). */
+export const NOT_A_COUNT_BEFORE = new Set(['ages', 'aged', 'age', 'image', 'photo', 'photos', 'slide', 'page', 'no.', 'number',
+  'route', 'highway', 'interstate', 'channel', 'apartment', 'room', 'unit', 'suite', 'block']);
