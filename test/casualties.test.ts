@@ -731,3 +731,22 @@ describe('a participle after the people describes them', () => {
     expect(killed('Two policemen guarding a vaccination team were shot dead by gunmen on a motorcycle.')).toBe(2);
   });
 });
+
+describe('one person told hurt, then dead', () => {
+  it('"toddler injured in accidental shooting has died ... a toddler who was critically injured": one dead, nobody hurt', () => {
+    const t = 'A toddler shot in the face on Monday has died. Deputies said a toddler was critically injured when a gun went off in the home.';
+    const c = counts(t);
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toBeNull();
+  });
+  it('plain nouns may be two people: "a man was killed ... a man was wounded"', () => {
+    const c = counts('A man was killed on Elm Street. Police said a man was wounded in the arm.');
+    expect(c.injured).toEqual({ min: 1, max: 1 });
+  });
+  it('"fatal injuries" are a death', () => {
+    expect(killed('Witnesses saw the two men inflicting fatal injuries on themselves.')).toBe(2);
+  });
+  it('"219 people shot, compared to 192 in 2012" is a tally', () => {
+    expect(counts('The city tallied 219 people shot, compared to 192 in 2012.').injured).toBeNull();
+  });
+});

@@ -12,7 +12,7 @@ import { addQuantities, addUpper, canStartQuantity, higherUpper, parseNumberWord
 import {
   DEATH_PHRASES, DEATH_WORDS, HIT_WORDS, INJURE_VERBS, INJURY_WORDS, IRREGULAR_PLURALS, KILL_VERBS, PARTICIPLES,
   CLAIM_VERBS, COPULAS, DEATH_CUES, DEATH_TOLL_WORDS, FAMILY_NOUNS, GROUP_HEADS, INJURY_CUES, INTENT_VERBS, LIFE_WORDS, MODALS,
-  NOT_A_COUNT_BEFORE, ROLE_NOUN_AFTER, STATUS_NOUNS, SUBORDINATORS, SUPERSEDED_PHRASES, TOLL_LINKS, WOUND_KINDS, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PERIODS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
+  FATAL_ADJECTIVES, NOT_A_COUNT_BEFORE, PLAIN_PEOPLE_NOUNS, ROLE_NOUN_AFTER, STATUS_NOUNS, SUBORDINATORS, SUPERSEDED_PHRASES, TOLL_LINKS, WOUND_KINDS, PARTITIVE_DETERMINERS, PASSIVE_AUX, PATIENT_VERBS, PERIOD_WORDS, TALLY_PERIODS, TALLY_PHRASES, TURN_VERBS, PERPETRATOR_NOUNS, PERSON_NOUNS, DEATH_NOUNS, SINGULAR_S_NOUNS, VERB_RESULT_WORDS,
 } from './lexicon/casualties.js';
 
 export type Status = 'killed' | 'injured' | 'hit';
@@ -640,6 +640,8 @@ function statusAfter(w: Word[], from: number, end: number, plural = false): { st
     if (DEATH_WORDS.has(x) || DEATH_ADVERBS.has(x)) statuses.add('killed');
     // "found five people with gunshot wounds": hit, whether or not they lived
     else if ((x === 'wounds' || x === 'wound') && WOUND_KINDS.has(w[k - 1]?.lower ?? '')) statuses.add('hit');
+    // "inflicting fatal injuries", "died of mortal wounds"
+    else if (INJURY_WORDS.has(x) && FATAL_ADJECTIVES.has(w[k - 1]?.lower ?? '')) statuses.add('killed');
     else if (INJURY_WORDS.has(x) || INJURY_CONDITION.has(x)) statuses.add('injured');
     else if (HIT_WORDS.has(x)) statuses.add('hit');
     for (const p of DEATH_PHRASES) if (p.every((pw, d) => w[k + d]?.lower === pw)) statuses.add('killed');
@@ -660,7 +662,7 @@ function spanOf(text: string, w: Word[], a: number, b: number): Span {
  * Keep in step with sentenceStatements, peopleAt and statusAfter.
  */
 const CASUALTY_WORDS = new Set([
-  'no', 'nobody', 'wound', 'toll', ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
+  'no', 'nobody', 'wound', 'toll', ...FATAL_ADJECTIVES, ...MULTIPLE_WORDS.keys(), 'murder-suicide', 'murder-suicides', ...KILL_VERBS, ...HIT_WORDS, 'shoots',
   ...OWN_LIFE_VERBS, ...TURN_VERBS, 'self-inflicted', ...DEATH_NOUNS, ...INJURE_VERBS, 'shooting', 'sent', 'sending',
   'dead', 'bodies', 'fatalities', 'wounded', 'injured', 'hurt', 'casualties', 'slain', 'killed',
   ...DEATH_WORDS, ...DEATH_ADVERBS, ...INJURY_WORDS, ...INJURY_CONDITION, ...DEATH_PHRASES.map(p => p[0]),
@@ -987,6 +989,18 @@ export function refersToTheDead(st: CasualtyStatement, victimDied = true): boole
   return !!st.self;
 }
 
+/** Do two people phrases name one person the same way ("a Marion County toddler", "the toddler"; "3 year old", "three year old")? */
+function sameHead(a: string, b: string): boolean {
+  const head = (x: string) => {
+    const words = x.toLowerCase().replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
+    const age = words.find(y => AGE_NOUN.test(y));
+    return { last: words[words.length - 1], age };
+  };
+  const x = head(a), y = head(b);
+  // ("a man ... a man" may well be two: the plainest nouns say too little)
+  return (x.last === y.last && !PLAIN_PEOPLE_NOUNS.has(x.last)) || (!!x.age && x.age === y.age);
+}
+
 /** Does the people phrase name the person by one of the words ("a 12-year-old boy" and "boy")? */
 function namesOneOf(people: string, words: readonly string[]): boolean {
   const own = people.toLowerCase().split(/[\s,]+/);
@@ -1016,6 +1030,13 @@ export function combineStatements(statements: CasualtyStatement[], text?: string
   if (statements.some(st => st.status === 'killed' && st.count.best > 0)) {
     const victimDied = statements.some(st => st.status === 'killed' && st.count.best > 0 && !st.perpetrator);
     statements = statements.filter(st => !refersToTheDead(st, victimDied));
+    // "Toddler injured in shooting has died ... a toddler who was critically injured": in a story
+    // of one death, someone hurt who is named as the dead one is is the same person
+    const deaths = statements.filter(st => st.status === 'killed' && !st.self && st.count.best > 0);
+    if (deaths.every(st => st.count.best === 1)) {
+      statements = statements.filter(st => !(st.status === 'injured' && st.count.best === 1 && st.people && !st.additive && !st.ordinal
+        && deaths.some(k => k.sentence !== st.sentence && !!k.people && sameHead(k.people.text, st.people!.text))));
+    }
   }
   // "a fifth person died" in a story of deaths: the four before died too (at least five dead);
   // in a story of people hurt ("two were hurt and a third died") one of those hit died

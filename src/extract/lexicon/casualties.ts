@@ -146,6 +146,8 @@ export const TALLY_PHRASES: string[][] = [
   // places larger than one incident's, and figures from records
   ['across', 'the', 'city'], ['across', 'the', 'country'], ['across', 'the', 'nation'], ['across', 'the', 'state'],
   ['in', 'the', 'united', 'states'], ['nationwide'], ['citywide'], ['statistics'], ['stats'], ['database'],
+  // a figure set against another period's: "219 people shot, compared to 192 in 2012"
+  ['compared', 'to'], ['compared', 'with'],
 ];
 
 /** Periods that, with a verb in the perfect, make a tally ("126 people had been murdered in the city this year"). */
@@ -219,3 +221,9 @@ export const FAMILY_NOUNS = new Set(['family', 'families', 'household']);
 /** Words before a number that make it an age ("ages 20 and 27") or a label ("Image 23 of 33"). */
 export const NOT_A_COUNT_BEFORE = new Set(['ages', 'aged', 'age', 'image', 'photo', 'photos', 'slide', 'page', 'no.', 'number',
   'route', 'highway', 'interstate', 'channel', 'apartment', 'room', 'unit', 'suite', 'block']);
+
+/** Adjectives that make an injury a death: "fatal injuries", "mortal wounds". */
+export const FATAL_ADJECTIVES = new Set(['fatal', 'mortal']);
+
+/** The plainest nouns of a person: two mentions of "a man" may be two men. */
+export const PLAIN_PEOPLE_NOUNS = new Set(['person', 'man', 'woman', 'male', 'female', 'individual', 'victim', 'people', 'resident']);
