@@ -477,6 +477,11 @@ describe('a tally over many incidents is not the incident\'s toll', () => {
     expect(counts(t).killed).toBeNull();
     expect(injured(t)).toBe(7);
   });
+  it('a tally\'s "no casualties were reported in these incidents" still says nobody was hurt', () => {
+    const c = counts('No casualties were reported in these incidents.');
+    expect(c.killed).toEqual({ min: 0, max: 0 });
+    expect(c.injured).toEqual({ min: 0, max: 0 });
+  });
   it('"in October alone", "since 2014", "in those shootings"', () => {
     expect(counts('In October alone, their attacks claimed 200 lives.').killed).toBeNull();
     expect(counts('Since 2014, 45 people have been killed in the district.').killed).toBeNull();

@@ -778,7 +778,10 @@ function invertedStatusAt(w: Word[], i: number, a: number, b: number): { status:
 /** Casualty statements of one sentence (words w[a..b)). */
 export function sentenceStatements(text: string, w: Word[], a: number, b: number): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
-  if (!mentionsCasualty(w, a, b) || isTally(w, a, b)) return out;
+  if (!mentionsCasualty(w, a, b)) return out;
+  // a tally over many incidents counts none of this one's people; but "no casualties were
+  // reported in these incidents" still says nobody was hurt
+  const tally = isTally(w, a, b);
   // "Police originally said eight people were wounded": a figure since corrected
   const superseded = hasPhrase(w, a, b, SUPERSEDED_PHRASES);
   let np: PeoplePhrase | null = null;
@@ -973,7 +976,7 @@ export function sentenceStatements(text: string, w: Word[], a: number, b: number
     }
     if (np.end - 1 > i) i = np.end - 1;
   }
-  return out;
+  return tally ? out.filter(st => st.count.best === 0) : out;
 }
 
 /**
