@@ -17,15 +17,10 @@ import { findDates, type DateMention } from '../nlp/dates.js';
 import { incidentDate, type DateContext } from './incident-date.js';
 import { findPlaces, haversineKm, mainPlace, placeRole, refersToThePlace, type PlaceMention } from '../geo/index.js';
 import type { Attribution } from './attribution.js';
-import { DEATH_CUES, INJURY_CUES } from './lexicon/casualties.js';
-import { combineStatements, refersToTheDead, sentenceStatements, type CasualtyStatement } from './casualties.js';
+import { incidentCounts } from './casualties.js';
 import { ANAPHORIC_DETERMINERS, ANAPHORIC_TRIGGER_WORDS, METHODS, NEW_INCIDENT_MARKERS, PAST_INCIDENT_MARKERS, TRIGGERS, TYPE_FAMILY, WEAPONS, type Trigger } from './lexicon/incident-triggers.js';
 import { findParticipants } from './participants.js';
 
-/** How many sentences at the top of an incident's story count as its lede. */
-const LEDE_SENTENCES = 4;
-/** How many sentences at the top may carry a bare death cue ("a fatal shooting"). */
-const DEATH_CUE_SENTENCES = 2;
 
 interface TriggerHit { word: number; end: number; sentence: number; trigger: Trigger; span: Span }
 
@@ -225,15 +220,6 @@ function toLocation(p: PlaceMention): Location {
 
 const UNKNOWN_LOCATION: Location = { name: null, country: null, admin1: null, lat: null, lon: null, precision: 'unknown', text: null };
 
-/** Does one of the first `count` sentences of `sentences` hold a word of `cues`? */
-function hasCueWord(w: Word[], ranges: Array<[number, number]>, sentences: number[], count: number, cues: ReadonlySet<string>): boolean {
-  for (let k = 0; k < sentences.length && k < count; k++) {
-    const [a, b] = ranges[sentences[k]];
-    for (let i = a; i < b; i++) if (cues.has(w[i].lower)) return true;
-  }
-  return false;
-}
-
 function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number]>, seg: Segment, idx: number,
   dateCtx: DateContext, leadIn: number[], places: PlaceMention[], attribution: Attribution): IncidentMention {
   const text = doc.text;
@@ -248,51 +234,8 @@ function buildMention(doc: AnalysedDoc, w: Word[], ranges: Array<[number, number
   });
 
   // casualties over all the segment's sentences
-  const statements: CasualtyStatement[] = [];
-  for (const si of seg.sentences) {
-    const [a, b] = ranges[si];
-    statements.push(...sentenceStatements(text, w, a, b));
-  }
-  // Counts come from the top of the story (headline and lede) when it states them: later
-  // paragraphs of news reports go over other, earlier incidents for background.
-  const lede = new Set(seg.sentences.slice(0, LEDE_SENTENCES));
-  const ledeStatements = statements.filter(st => lede.has(st.sentence));
-  const counts = combineStatements(ledeStatements.length ? ledeStatements : statements, text);
-  // The wounded are often told further down ("Three others were wounded"): when the lede gives
-  // deaths but no one hurt, the rest of the story may say who was.
-  if (ledeStatements.length && !ledeStatements.some(st => st.status !== 'killed')) {
-    const victimDied = statements.some(x => x.status === 'killed' && x.count.best > 0 && !x.perpetrator);
-    const later = combineStatements(statements.filter(st => st.status === 'injured' && !st.perpetrator && !(counts.killed && refersToTheDead(st, victimDied))), text);
-    if (later.injured && !counts.injured) counts.injured = later.injured;
-    // "the five victims were shot" further down, two of whom the lede said died: three hurt
-    if (!counts.injured && counts.killed) {
-      // (a "hit" said with a death, "both died from gunshot wounds", counts the dead only)
-      const hit = statements.filter(st => st.status === 'hit' && !st.perpetrator && !st.ordinal && st.count.exact
-        && !statements.some(k => k.status === 'killed' && k.span.start === st.span.start)).reduce((n, st) => Math.max(n, st.count.best), 0);
-      if (counts.killed.max !== null && hit > counts.killed.max) counts.injured = { min: hit - counts.killed.max, max: hit - counts.killed.min };
-    }
-  }
-  if (!counts.injured && !statements.some(st => st.status !== 'killed')) {
-    const cue = hasCueWord(w, ranges, seg.sentences, LEDE_SENTENCES, INJURY_CUES);
-    if (cue) counts.injured = { min: 1, max: 1 };
-  }
-  if (!counts.killed) {
-    const cue = hasCueWord(w, ranges, seg.sentences, DEATH_CUE_SENTENCES, DEATH_CUES);
-    if (cue) {
-      counts.killed = { min: 1, max: 1 };
-      // "Man dies after accidentally shooting himself ... he shot himself in the yard": the one
-      // who died, not one more hurt (as combineStatements does when a statement says the death)
-      const used = ledeStatements.length ? ledeStatements : statements;
-      if (counts.injured && used.some(st => refersToTheDead(st))) {
-        counts.injured = combineStatements(used.filter(st => !refersToTheDead(st)), text).injured;
-      }
-      if (counts.injured) {
-        // people "shot" include the one who died
-        const hit = statements.filter(st => st.status === 'hit').reduce((n, st) => Math.max(n, st.count.best), 0);
-        if (hit && counts.injured.min === hit) counts.injured = { min: Math.max(0, hit - 1), max: counts.injured.max === null ? null : Math.max(0, counts.injured.max - 1) };
-      }
-    }
-  }
+  const counts = incidentCounts(text, w, ranges, seg.sentences);
+  const statements = counts.statements;
 
   // date: the mention told with the violence, not with what followed it (incident-date.ts)
   const date = incidentDate(dateCtx, [...leadIn, ...seg.sentences].map(si => doc.sentences[si]), new Set(triggerSentences),
