@@ -358,6 +358,14 @@ describe('verbs and their objects', () => {
     expect(c.killed).toEqual({ min: 2, max: 2 });
     expect(c.statements.every(st => !st.perpetrator)).toBe(true);
   });
+  it('"Militants shot dead a pharmacist": the subject shot, the pharmacist died; nobody else was hit', () => {
+    const c = counts('Militants shot dead a pharmacist in the town on Sunday.');
+    expect(c.killed).toEqual({ min: 1, max: 1 });
+    expect(c.injured).toBeNull();
+  });
+  it('"Two militants shot dead in a raid" (no object): the militants died', () => {
+    expect(killed('Two militants shot dead in a raid near the border')).toBe(2);
+  });
   it('"fatally shot three people" is three killed', () => {
     expect(killed('Police said the man fatally shot three people at the office.')).toBe(3);
   });

@@ -616,9 +616,11 @@ function statusAfter(w: Word[], from: number, end: number, plural = false): { st
     if (PARTICIPLES.has(x) && !aux) {
       // active voice ("has beheaded a teacher") unless it directly follows the people phrase
       // without an object after it ("a man shot Tuesday", "Teen shot dead")
-      const next = w[k + 1];
+      // (past a result word: "militants shot dead a pharmacist" is their act too)
+      const n = w[k + 1]?.lower === 'dead' ? k + 2 : k + 1;
+      const next = w[n];
       // (a day is no object: "five people shot Sunday")
-      const objectFollows = !!next && k + 1 < end && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN')
+      const objectFollows = !!next && n < end && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN')
         && !CALENDAR_NAMES.has(next.lower);
       // "boy shot, killed": a list of statuses in a headline
       const listed = statuses.size > 0 && (w[k - 1].lower === ',' || w[k - 1].lower === 'and');
